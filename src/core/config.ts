@@ -1,0 +1,219 @@
+import type {
+  Config,
+  ConsentModeOptions,
+  ConsentModeType,
+  CookieDescription,
+  NormalizedCategory,
+  NormalizedConfig,
+  NormalizedService,
+  ServiceConfig,
+} from './types';
+import { error, warn } from './lib/log';
+import { isPlainObject, isValidKey } from './lib/keys';
+
+export const DEFAULT_EXPIRES_DAYS = 182;
+/** CNIL recommends keeping a choice for at most 13 months. */
+export const MAX_EXPIRES_DAYS = 395;
+
+export const CONSENT_MODE_TYPES: ConsentModeType[] = [
+  'ad_storage',
+  'ad_user_data',
+  'ad_personalization',
+  'analytics_storage',
+  'functionality_storage',
+  'personalization_storage',
+  'security_storage',
+];
+
+/** Which Consent Mode types a well-known category grants by default. */
+const DEFAULT_MODE_MAPPING: { [key: string]: ConsentModeType[] } = {
+  necessary: ['security_storage'],
+  preferences: ['functionality_storage', 'personalization_storage'],
+  analytics: ['analytics_storage'],
+  marketing: ['ad_storage', 'ad_user_data', 'ad_personalization'],
+};
+
+/** Cookies of well-known trackers: declaring one under a required category is a mistake a regulator would see. */
+const TRACKER_COOKIE = /^(_ga($|_)|_gid$|_gat|_gcl_|_fb[pc]$|_uet(sid|vid)$|_cl(ck|sk)$|_hj|IDE$|MUID$|_ttp$|_pin_unauth$|li_sugr$|bcookie$|_scid)/;
+
+/** Catalogue entries by preset name. */
+export type PresetRegistry = { [name: string]: ServiceConfig };
+
+/** A check and the words that describe what it wants. */
+type Check = [test: (v: unknown) => boolean, expected: string];
+/** Option name -> [check, default]. Every option of an object is listed, so unknown keys can be named. */
+type Schema = { [key: string]: [Check, unknown] };
+
+const oneOf = (...values: string[]): Check => [(v) => values.includes(v as string), values.map((v) => `"${v}"`).join(' or ')];
+const BOOL: Check = [(v) => typeof v === 'boolean', 'true or false'];
+const STR: Check = [(v) => typeof v === 'string', 'a string'];
+const TEXT: Check = [
+  (v) => typeof v === 'string' || (isPlainObject(v) && Object.values(v).every((x) => typeof x === 'string')),
+  'a string or { [language]: string }',
+];
+const OBJ: Check = [isPlainObject, 'an object'];
+const ANY: Check = [() => true, ''];
+const LIST: Check = [Array.isArray, 'an array'];
+const MODE_TYPES: Check = [
+  (v) => Array.isArray(v) && v.every((t) => CONSENT_MODE_TYPES.includes(t)),
+  `an array of ${CONSENT_MODE_TYPES.join(', ')}`,
+];
+
+const TOP: Schema = {
+  revision: [[(v) => typeof v === 'string' || typeof v === 'number', 'a string or a number'], ''],
+  privacyPolicyUrl: [STR, ''],
+  categories: [OBJ, {}],
+  services: [OBJ, {}],
+  storage: [oneOf('cookie', 'localStorage', 'both'), 'cookie'],
+  cookie: [OBJ, {}],
+  reloadOnWithdraw: [BOOL, false],
+  recordEndpoint: [STR, ''],
+  googleConsentMode: [[(v) => typeof v === 'boolean' || isPlainObject(v), 'true, false or an options object'], false],
+  gpc: [BOOL, true],
+  mode: [oneOf('opt-in', 'opt-out'), 'opt-in'],
+  language: [STR, ''],
+  nonce: [STR, ''],
+  autoShow: [BOOL, true],
+  ui: [OBJ, {}],
+  translations: [OBJ, {}],
+};
+const COOKIE: Schema = {
+  name: [[(v) => typeof v === 'string' && /^[\w.-]{1,64}$/.test(v), '1-64 letters, digits, "_", "." or "-"'], 'consent_gate'],
+  domain: [STR, undefined],
+  path: [STR, '/'],
+  sameSite: [oneOf('Lax', 'Strict', 'None'), 'Lax'],
+  secure: [BOOL, undefined],
+  expiresDays: [[(v) => typeof v === 'number' && v > 0 && v < Infinity, 'a positive number of days'], DEFAULT_EXPIRES_DAYS],
+};
+const CATEGORY: Schema = {
+  required: [BOOL, false],
+  title: [TEXT, undefined],
+  description: [TEXT, undefined],
+  saleOrSharing: [BOOL, undefined],
+  consentMode: [MODE_TYPES, undefined],
+  default: [BOOL, true],
+};
+const SERVICE: Schema = {
+  category: [STR, ''],
+  title: [TEXT, undefined],
+  description: [TEXT, undefined],
+  provider: [STR, undefined],
+  privacyPolicyUrl: [STR, undefined],
+  cookies: [LIST, []],
+  storageKeys: [LIST, []],
+  preset: [ANY, undefined],
+};
+
+/**
+ * Read `raw` against `schema`: each known option checked (a bad value is reported
+ * by its path and replaced by the default), each unknown option reported and dropped.
+ */
+function read(raw: unknown, schema: Schema, path: string): { [key: string]: any } {
+  const out: { [key: string]: unknown } = {};
+  const obj = isPlainObject(raw) ? raw : {};
+  if (raw !== undefined && raw !== true && !isPlainObject(raw)) error(`${path} must be an object; using defaults.`);
+  for (const key of Object.keys(obj)) if (!(key in schema)) warn(`${path}.${key} is not a known option; ignored.`);
+  for (const key of Object.keys(schema)) {
+    const [[test, expected], fallback] = schema[key]!;
+    const value = obj[key];
+    if (value === undefined) out[key] = fallback;
+    else if (test(value)) out[key] = value;
+    else {
+      error(`${path}.${key} must be ${expected}; using ${JSON.stringify(fallback) ?? 'none'}.`);
+      out[key] = fallback;
+    }
+  }
+  return out;
+}
+
+const keyOk = (key: string, path: string) =>
+  isValidKey(key) || (error(`${path}: keys must start with a letter and use letters, digits, "_" or "-"; ignored.`), false);
+
+const isMatcher = (v: unknown): v is string | RegExp => typeof v === 'string' || v instanceof RegExp;
+
+function readCookies(list: unknown[], path: string): CookieDescription[] {
+  const out: CookieDescription[] = [];
+  list.forEach((item, i) => {
+    if (isMatcher(item)) out.push({ name: item });
+    else if (isPlainObject(item) && isMatcher(item.name)) out.push(item as unknown as CookieDescription);
+    else error(`${path}[${i}] must be a name, a RegExp or { name }; ignored.`);
+  });
+  return out;
+}
+
+function readService(key: string, raw: unknown, categories: Map<string, NormalizedCategory>, presets: PresetRegistry): NormalizedService | null {
+  const path = `services.${key}`;
+  if (!keyOk(key, path)) return null;
+  let src = typeof raw === 'string' ? { preset: raw } : raw;
+  const name = isPlainObject(src) ? src.preset : undefined;
+  if (name !== undefined) {
+    const preset = typeof name === 'string' ? presets[name] : undefined;
+    if (!preset) {
+      error(`${path}.preset "${String(name)}" is not in the loaded catalogue; the service is ignored.`);
+      return null;
+    }
+    src = { ...preset, ...(src as object) };
+  }
+  const s = read(src, SERVICE, path);
+  const category = categories.get(s.category);
+  if (!category) {
+    error(`${path}.category "${s.category}" is not a declared category; the service is ignored and never runs.`);
+    return null;
+  }
+  const cookies = readCookies(s.cookies, `${path}.cookies`);
+  for (const c of category.required ? cookies : []) {
+    if (typeof c.name === 'string' && TRACKER_COOKIE.test(c.name)) {
+      warn(`${path}.cookies: "${c.name}" is a known tracker cookie in required category "${category.key}"; trackers need consent.`);
+    }
+  }
+  const storageKeys = (s.storageKeys as unknown[]).filter(isMatcher);
+  if (storageKeys.length < s.storageKeys.length) error(`${path}.storageKeys must hold names or RegExps; the others are ignored.`);
+  return { ...s, key, category: category.key, cookies, storageKeys } as NormalizedService;
+}
+
+/**
+ * Validate and complete a configuration. Never throws: every problem is a console
+ * message naming the field, and what cannot be understood grants nothing.
+ */
+export function normalizeConfig(input: unknown, presets: PresetRegistry = {}): NormalizedConfig {
+  if (!isPlainObject(input)) error('config must be an object; nothing will be granted.');
+  const cfg = read(input, TOP, 'config');
+
+  const categories = new Map<string, NormalizedCategory>();
+  for (const key of Object.keys(cfg.categories)) {
+    const path = `categories.${key}`;
+    if (!keyOk(key, path)) continue;
+    const c = read(cfg.categories[key], CATEGORY, path);
+    categories.set(key, {
+      ...c,
+      key,
+      saleOrSharing: c.saleOrSharing ?? key === 'marketing',
+      consentMode: c.consentMode ?? DEFAULT_MODE_MAPPING[key] ?? [],
+    } as NormalizedCategory);
+  }
+  if (!categories.size) error('categories declares no category; nothing can be granted. Example: { necessary: { required: true }, analytics: {} }.');
+
+  const services: NormalizedService[] = [];
+  for (const key of Object.keys(cfg.services)) {
+    const s = readService(key, cfg.services[key], categories, presets);
+    if (s) services.push(s);
+  }
+
+  const cookie = read(cfg.cookie, COOKIE, 'cookie');
+  if (cookie.expiresDays > MAX_EXPIRES_DAYS) {
+    warn(`cookie.expiresDays ${cookie.expiresDays} is over the ${MAX_EXPIRES_DAYS}-day cap (13 months); using ${MAX_EXPIRES_DAYS}.`);
+    cookie.expiresDays = MAX_EXPIRES_DAYS;
+  }
+
+  const gcm = cfg.googleConsentMode;
+  return {
+    ...cfg,
+    revision: String(cfg.revision).slice(0, 100),
+    categories: [...categories.values()],
+    services,
+    cookie,
+    googleConsentMode: gcm === true ? {} : (gcm as false | ConsentModeOptions),
+  } as NormalizedConfig;
+}
+
+export type { Config };

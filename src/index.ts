@@ -1,0 +1,25 @@
+/**
+ * `consent-gate`: the engine with its user interface. No side effects on import;
+ * safe to import during server-side rendering.
+ */
+import { createConsent as createHeadless, type CreateOptions } from './core/consent';
+import type { ConsentInstance } from './core/types';
+import { placeholderView } from './ui/placeholder';
+
+/** Create a consent instance with the built-in banner and preferences dialog. */
+export function createConsent(config: unknown, options: CreateOptions = {}): ConsentInstance {
+  return createHeadless(config, { view: placeholderView, ...options });
+}
+
+export {
+  normalizeConfig,
+  DEFAULT_EXPIRES_DAYS,
+  MAX_EXPIRES_DAYS,
+  CONSENT_MODE_TYPES,
+  memoryStorage,
+  createStorage,
+  encodeChoice,
+  decodeChoice,
+  FORMAT_VERSION,
+} from './core-entry';
+export type * from './core-entry';
