@@ -4,6 +4,7 @@
  */
 import { createConsent } from './index';
 import type { Config, ConsentInstance } from './core/types';
+import type { PresetRegistry } from './core/config';
 import { error, warn } from './core/lib/log';
 
 export interface ConsentGateGlobal {
@@ -18,6 +19,8 @@ declare global {
   interface Window {
     ConsentGate?: ConsentGateGlobal;
     consentGateConfig?: Config;
+    /** Catalogue presets, defined by a catalogue script loaded before this one. */
+    consentGateCatalogue?: PresetRegistry;
   }
 }
 
@@ -33,7 +36,7 @@ if (typeof window !== 'undefined' && !window.ConsentGate) {
         return api.instance;
       }
       const withNonce = config && typeof config === 'object' && !('nonce' in config) && script?.nonce ? { ...config, nonce: script.nonce } : config;
-      return (api.instance = createConsent(withNonce));
+      return (api.instance = createConsent(withNonce, { presets: window.consentGateCatalogue }));
     },
   };
   window.ConsentGate = api;

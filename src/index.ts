@@ -4,11 +4,16 @@
  */
 import { createConsent as createHeadless, type CreateOptions } from './core/consent';
 import type { ConsentInstance } from './core/types';
-import { placeholderView } from './ui/placeholder';
+import { defaultView } from './ui/index';
+import { builtinIntegrations } from './integrations/index';
 
-/** Create a consent instance with the built-in banner and preferences dialog. */
+/** Create a consent instance with the built-in banner, preferences dialog and integrations. */
 export function createConsent(config: unknown, options: CreateOptions = {}): ConsentInstance {
-  return createHeadless(config, { view: placeholderView, ...options });
+  return createHeadless(config, {
+    view: defaultView,
+    ...options,
+    integrations: [...builtinIntegrations, ...(options.integrations || [])],
+  });
 }
 
 export {
