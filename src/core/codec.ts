@@ -3,7 +3,7 @@ import { dict, isPlainObject, isValidKey } from './lib/keys';
 /** Format version of the stored choice. Another version reads as "no consent". */
 export const FORMAT_VERSION = 1;
 
-/** The choice as kept in storage. Times are epoch milliseconds. */
+/** The choice as kept in storage. Times are epoch milliseconds (stored as seconds). */
 export interface StoredChoice {
   id: string;
   revision: string;
@@ -18,75 +18,54 @@ export interface StoredChoice {
 /** FNV-1a, 32 bit, base 36: catches corruption and hand edits (it is not a signature). */
 function checksum(text: string): string {
   let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return (h >>> 0).toString(36);
 }
 
-const flags = (map: { [key: string]: boolean }) => {
-  const out: { [key: string]: 0 | 1 } = {};
-  for (const k of Object.keys(map)) out[k] = map[k] ? 1 : 0;
+const bits = (map: { [key: string]: boolean }) => {
+  const out: { [key: string]: number } = {};
+  for (const k in map) out[k] = +map[k]!;
   return out;
 };
+const sec = (ms: number) => Math.floor(ms / 1000);
 
-/** Compact JSON with seconds for times; the checksum covers everything else. */
-export function encodeChoice(choice: StoredChoice): string {
-  const body = {
-    v: FORMAT_VERSION,
-    i: choice.id,
-    r: choice.revision,
-    f: Math.floor(choice.first / 1000),
-    l: Math.floor(choice.last / 1000),
-    e: Math.floor(choice.expires / 1000),
-    g: choice.gpc ? 1 : 0,
-    c: flags(choice.categories),
-    s: flags(choice.services),
-  };
-  const json = JSON.stringify(body);
+/** Compact JSON, times in seconds, and a checksum over the rest. */
+export function encodeChoice(c: StoredChoice): string {
+  const json = JSON.stringify({ v: FORMAT_VERSION, i: c.id, r: c.revision, f: sec(c.first), l: sec(c.last), e: sec(c.expires), g: +c.gpc, c: bits(c.categories), s: bits(c.services) });
   return `${json.slice(0, -1)},"h":"${checksum(json)}"}`;
 }
 
 export type DecodeResult = { ok: true; choice: StoredChoice } | { ok: false; reason: string };
 
-const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v > 0 && v < 1e11;
-
-function readFlags(v: unknown): { [key: string]: boolean } | null {
-  if (!isPlainObject(v)) return null;
+/** Flags of 0/1 under valid keys, or null. */
+function flags(v: unknown): { [key: string]: boolean } | null {
   const out = dict<boolean>();
-  for (const k of Object.keys(v)) {
-    if (!isValidKey(k) || (v[k] !== 0 && v[k] !== 1)) return null;
+  if (!isPlainObject(v)) return null;
+  for (const k in v) {
+    if (!isValidKey(k)) return null;
     out[k] = v[k] === 1;
   }
   return out;
 }
 
 /**
- * Parse a stored value. Anything malformed, of another version or failing the checksum
- * is rejected with a reason; it never throws and never yields a grant from garbage.
+ * Parse a stored value. Never throws, and never yields a grant from garbage: after the
+ * shape checks, the value must re-encode to exactly itself, which proves every number is
+ * a whole second, every flag is 0 or 1, and the checksum is right.
  */
 export function decodeChoice(raw: unknown): DecodeResult {
-  if (typeof raw !== 'string' || raw.length > 4096) return { ok: false, reason: 'not a string of at most 4096 characters' };
-  let data: unknown;
+  let d: any;
   try {
-    data = JSON.parse(raw);
+    d = JSON.parse(raw as string);
   } catch {
     return { ok: false, reason: 'not JSON' };
   }
-  if (!isPlainObject(data)) return { ok: false, reason: 'not an object' };
-  if (data.v !== FORMAT_VERSION) return { ok: false, reason: `format version ${JSON.stringify(data.v)} is not ${FORMAT_VERSION}` };
-  const { i, r, f, l, e, g, h } = data;
-  if (typeof i !== 'string' || !/^[\w-]{8,64}$/.test(i)) return { ok: false, reason: 'bad id' };
-  if (typeof r !== 'string' || r.length > 100) return { ok: false, reason: 'bad revision' };
-  if (!isTime(f) || !isTime(l) || !isTime(e) || f > l || l > e) return { ok: false, reason: 'bad timestamps' };
-  if (g !== 0 && g !== 1) return { ok: false, reason: 'bad gpc flag' };
-  const categories = readFlags(data.c);
-  const services = readFlags(data.s);
-  if (!categories || !services) return { ok: false, reason: 'bad choices' };
-  if (typeof h !== 'string') return { ok: false, reason: 'no checksum' };
-  const choice: StoredChoice = { id: i, revision: r, first: f * 1000, last: l * 1000, expires: e * 1000, gpc: g === 1, categories, services };
-  const expected = encodeChoice(choice);
-  if (expected !== raw) return { ok: false, reason: 'checksum or layout mismatch (edited by hand?)' };
-  return { ok: true, choice };
+  if (d?.v !== FORMAT_VERSION) return { ok: false, reason: `not format version ${FORMAT_VERSION}` };
+  const categories = flags(d.c);
+  const services = flags(d.s);
+  const choice: StoredChoice = { id: d.i, revision: d.r, first: d.f * 1e3, last: d.l * 1e3, expires: d.e * 1e3, gpc: d.g === 1, categories: categories!, services: services! };
+  const valid =
+    categories && services && /^[\w-]{8,64}$/.test(d.i) && typeof d.i === 'string' && typeof d.r === 'string' && d.r.length <= 100 && 0 < d.f && d.f <= d.l && d.l <= d.e;
+  if (!valid) return { ok: false, reason: 'malformed' };
+  return encodeChoice(choice) === raw ? { ok: true, choice } : { ok: false, reason: 'checksum mismatch (edited?)' };
 }

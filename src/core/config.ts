@@ -39,69 +39,64 @@ const TRACKER_COOKIE = /^(_ga($|_)|_gid$|_gat|_gcl_|_fb[pc]$|_uet(sid|vid)$|_cl(
 /** Catalogue entries by preset name. */
 export type PresetRegistry = { [name: string]: ServiceConfig };
 
-/** A check and the words that describe what it wants. */
-type Check = [test: (v: unknown) => boolean, expected: string];
-/** Option name -> [check, default]. Every option of an object is listed, so unknown keys can be named. */
-type Schema = { [key: string]: [Check, unknown] };
-
-const oneOf = (...values: string[]): Check => [(v) => values.includes(v as string), values.map((v) => `"${v}"`).join(' or ')];
-const BOOL: Check = [(v) => typeof v === 'boolean', 'true or false'];
-const STR: Check = [(v) => typeof v === 'string', 'a string'];
-const TEXT: Check = [
-  (v) => typeof v === 'string' || (isPlainObject(v) && Object.values(v).every((x) => typeof x === 'string')),
-  'a string or { [language]: string }',
-];
-const OBJ: Check = [isPlainObject, 'an object'];
-const ANY: Check = [() => true, ''];
-const LIST: Check = [Array.isArray, 'an array'];
-const MODE_TYPES: Check = [
-  (v) => Array.isArray(v) && v.every((t) => CONSENT_MODE_TYPES.includes(t)),
-  `an array of ${CONSENT_MODE_TYPES.join(', ')}`,
-];
+/**
+ * Option schemas: name -> [type, default]. Types: b boolean, s string, o object, a array,
+ * t text (string or { [language]: string }), n positive number, r string or number,
+ * m Consent Mode type list, c cookie name, g boolean or object, `x|y|z` one of those strings.
+ * Every option is listed, so an unknown key can be named.
+ */
+type Schema = { [key: string]: [string, unknown?] };
 
 const TOP: Schema = {
-  revision: [[(v) => typeof v === 'string' || typeof v === 'number', 'a string or a number'], ''],
-  privacyPolicyUrl: [STR, ''],
-  categories: [OBJ, {}],
-  services: [OBJ, {}],
-  storage: [oneOf('cookie', 'localStorage', 'both'), 'cookie'],
-  cookie: [OBJ, {}],
-  reloadOnWithdraw: [BOOL, false],
-  recordEndpoint: [STR, ''],
-  googleConsentMode: [[(v) => typeof v === 'boolean' || isPlainObject(v), 'true, false or an options object'], false],
-  gpc: [BOOL, true],
-  mode: [oneOf('opt-in', 'opt-out'), 'opt-in'],
-  language: [STR, ''],
-  nonce: [STR, ''],
-  autoShow: [BOOL, true],
-  ui: [OBJ, {}],
-  translations: [OBJ, {}],
+  revision: ['r', ''],
+  privacyPolicyUrl: ['s', ''],
+  categories: ['o', {}],
+  services: ['o', {}],
+  storage: ['cookie|localStorage|both', 'cookie'],
+  cookie: ['o', {}],
+  reloadOnWithdraw: ['b', false],
+  recordEndpoint: ['s', ''],
+  googleConsentMode: ['g', false],
+  gpc: ['b', true],
+  mode: ['opt-in|opt-out', 'opt-in'],
+  language: ['s', ''],
+  nonce: ['s', ''],
+  autoShow: ['b', true],
+  ui: ['o', {}],
+  translations: ['o', {}],
 };
 const COOKIE: Schema = {
-  name: [[(v) => typeof v === 'string' && /^[\w.-]{1,64}$/.test(v), '1-64 letters, digits, "_", "." or "-"'], 'consent_gate'],
-  domain: [STR, undefined],
-  path: [STR, '/'],
-  sameSite: [oneOf('Lax', 'Strict', 'None'), 'Lax'],
-  secure: [BOOL, undefined],
-  expiresDays: [[(v) => typeof v === 'number' && v > 0 && v < Infinity, 'a positive number of days'], DEFAULT_EXPIRES_DAYS],
+  name: ['c', 'consent_gate'],
+  domain: ['s'],
+  path: ['s', '/'],
+  sameSite: ['Lax|Strict|None', 'Lax'],
+  secure: ['b'],
+  expiresDays: ['n', DEFAULT_EXPIRES_DAYS],
 };
-const CATEGORY: Schema = {
-  required: [BOOL, false],
-  title: [TEXT, undefined],
-  description: [TEXT, undefined],
-  saleOrSharing: [BOOL, undefined],
-  consentMode: [MODE_TYPES, undefined],
-  default: [BOOL, true],
-};
+const CATEGORY: Schema = { required: ['b', false], title: ['t'], description: ['t'], saleOrSharing: ['b'], consentMode: ['m'], default: ['b', true] };
 const SERVICE: Schema = {
-  category: [STR, ''],
-  title: [TEXT, undefined],
-  description: [TEXT, undefined],
-  provider: [STR, undefined],
-  privacyPolicyUrl: [STR, undefined],
-  cookies: [LIST, []],
-  storageKeys: [LIST, []],
-  preset: [ANY, undefined],
+  category: ['s', ''],
+  title: ['t'],
+  description: ['t'],
+  provider: ['s'],
+  privacyPolicyUrl: ['s'],
+  cookies: ['a', []],
+  storageKeys: ['a', []],
+  preset: ['*'],
+};
+
+const TYPES: { [type: string]: [(v: any) => boolean, string] } = {
+  b: [(v) => typeof v === 'boolean', 'true or false'],
+  s: [(v) => typeof v === 'string', 'a string'],
+  o: [isPlainObject, 'an object'],
+  a: [Array.isArray, 'an array'],
+  t: [(v) => typeof v === 'string' || (isPlainObject(v) && Object.values(v).every((x) => typeof x === 'string')), 'a string or { [language]: string }'],
+  n: [(v) => v > 0 && v < Infinity, 'a positive number'],
+  r: [(v) => typeof v === 'string' || typeof v === 'number', 'a string or a number'],
+  m: [(v) => Array.isArray(v) && v.every((t) => CONSENT_MODE_TYPES.includes(t)), `a list of ${CONSENT_MODE_TYPES}`],
+  c: [(v) => typeof v === 'string' && /^[\w.-]{1,64}$/.test(v), '1-64 letters, digits, "_", "." or "-"'],
+  g: [(v) => typeof v === 'boolean' || isPlainObject(v), 'true, false or an object'],
+  '*': [() => true, ''],
 };
 
 /**
@@ -112,16 +107,12 @@ function read(raw: unknown, schema: Schema, path: string): { [key: string]: any 
   const out: { [key: string]: unknown } = {};
   const obj = isPlainObject(raw) ? raw : {};
   if (raw !== undefined && raw !== true && !isPlainObject(raw)) error(`${path} must be an object; using defaults.`);
-  for (const key of Object.keys(obj)) if (!(key in schema)) warn(`${path}.${key} is not a known option; ignored.`);
-  for (const key of Object.keys(schema)) {
-    const [[test, expected], fallback] = schema[key]!;
+  for (const key in obj) if (!(key in schema)) warn(`${path}.${key} is not a known option; ignored.`);
+  for (const key in schema) {
+    const [type, fallback] = schema[key]!;
+    const [test, expected] = TYPES[type] || [(v: unknown) => type.split('|').includes(v as string), type.replace(/\|/g, ', ')];
     const value = obj[key];
-    if (value === undefined) out[key] = fallback;
-    else if (test(value)) out[key] = value;
-    else {
-      error(`${path}.${key} must be ${expected}; using ${JSON.stringify(fallback) ?? 'none'}.`);
-      out[key] = fallback;
-    }
+    out[key] = value === undefined || test(value) ? (value ?? fallback) : (error(`${path}.${key} must be ${expected}; using ${JSON.stringify(fallback)}.`), fallback);
   }
   return out;
 }

@@ -1,39 +1,28 @@
 import { error } from './lib/log';
-import { hasDOM } from './lib/env';
 
-type Listener = (detail: never) => void;
-
-/** A typed emitter that also mirrors each event on `window` as `consent-gate:<name>`. */
+/** A typed emitter that also dispatches each event on `window` as `consent-gate:<name>`. */
 export function createEmitter<Events extends object>() {
-  const listeners = new Map<keyof Events, Set<Listener>>();
+  const listeners: { [E in keyof Events]?: Set<(detail: Events[E]) => void> } = {};
   return {
     on<E extends keyof Events>(event: E, fn: (detail: Events[E]) => void): () => void {
-      if (typeof fn !== 'function') {
-        error(`on("${String(event)}"): the listener must be a function.`);
-        return () => {};
-      }
-      let set = listeners.get(event);
-      if (!set) listeners.set(event, (set = new Set()));
-      set.add(fn as Listener);
-      return () => void set!.delete(fn as Listener);
+      (listeners[event] ||= new Set()).add(fn);
+      return () => void listeners[event]!.delete(fn);
     },
     emit<E extends keyof Events>(event: E, detail: Events[E]): void {
-      for (const fn of [...(listeners.get(event) || [])]) {
+      const name = `consent-gate:${String(event)}`;
+      for (const fn of [...(listeners[event] || [])]) {
         try {
-          (fn as (d: Events[E]) => void)(detail);
+          fn(detail);
         } catch (e) {
           // One broken listener must not stop the others or the SDK.
-          error(`a "${String(event)}" listener threw:`, e);
+          error(`a ${name} listener threw:`, e);
         }
       }
-      if (hasDOM() && typeof CustomEvent === 'function') {
-        try {
-          window.dispatchEvent(new CustomEvent(`consent-gate:${String(event)}`, { detail }));
-        } catch (e) {
-          error(`a "consent-gate:${String(event)}" window listener threw:`, e);
-        }
-      }
+      // Exceptions in window listeners are reported by the browser, not thrown here.
+      if (typeof window !== 'undefined') window.dispatchEvent(new CustomEvent(name, { detail }));
     },
-    clear: () => listeners.clear(),
+    clear: () => {
+      for (const k in listeners) delete listeners[k];
+    },
   };
 }

@@ -2,23 +2,16 @@ import type { ConsentReceipt } from './types';
 import { warn } from './lib/log';
 
 /**
- * Deliver a receipt without blocking the page. Sent as a JSON string with the
- * text/plain type sendBeacon uses, so a cross-origin endpoint needs no CORS preflight.
+ * Deliver a receipt without blocking the page: `sendBeacon`, else `fetch` with keepalive.
+ * The body is the JSON string with sendBeacon's text/plain type, so a cross-origin
+ * endpoint needs no CORS preflight.
  */
 export function sendReceipt(endpoint: string, receipt: ConsentReceipt): void {
   const body = JSON.stringify(receipt);
+  const fail = (e: unknown) => warn(`recordEndpoint: the receipt could not be sent (${e}).`);
   try {
-    if (typeof navigator !== 'undefined' && typeof navigator.sendBeacon === 'function' && navigator.sendBeacon(endpoint, body)) return;
-  } catch {
-    /* fall through to fetch */
-  }
-  try {
-    if (typeof fetch === 'function') {
-      fetch(endpoint, { method: 'POST', body, keepalive: true, credentials: 'same-origin', headers: { 'Content-Type': 'text/plain;charset=UTF-8' } }).catch(
-        (e: unknown) => warn(`recordEndpoint: the receipt could not be delivered (${String(e)}).`),
-      );
-    }
+    if (!navigator.sendBeacon?.(endpoint, body)) fetch(endpoint, { method: 'POST', body, keepalive: true }).catch(fail);
   } catch (e) {
-    warn(`recordEndpoint: the receipt could not be delivered (${String(e)}).`);
+    fail(e);
   }
 }

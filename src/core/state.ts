@@ -15,59 +15,39 @@ export interface Status {
 
 /** How a stored choice stands against the current configuration at time `now`. */
 export function status(config: NormalizedConfig, choice: StoredChoice | null, now: number): Status {
-  if (!choice || now >= choice.expires) return { usable: false, decided: false, stale: false };
-  const usable = choice.revision === config.revision;
-  const decided = usable && config.categories.every((c) => c.required || c.key in choice.categories);
-  return { usable, decided, stale: !decided };
+  const live = !!choice && now < choice.expires;
+  const usable = live && choice!.revision === config.revision;
+  const decided = usable && config.categories.every((c) => c.required || c.key in choice!.categories);
+  return { usable, decided, stale: live && !decided };
 }
 
-/** Is a category sold/shared and so held back under Global Privacy Control? */
-const heldByGpc = (config: NormalizedConfig, gpc: boolean, key: string) =>
-  gpc && config.categories.some((c) => c.key === key && c.saleOrSharing);
+/** Services follow their category; a service refused on its own stays refused. */
+function withServices(config: NormalizedConfig, categories: Flags, own: (key: string) => boolean) {
+  const services = dict<boolean>();
+  for (const s of config.services) services[s.key] = categories[s.category]! && own(s.key);
+  return { categories, services };
+}
 
 /**
  * The grants in force. Required categories always; a usable stored choice for what it
  * covers; in opt-out mode each category's default (sale/sharing off under GPC); else nothing.
  */
 export function effective(config: NormalizedConfig, choice: StoredChoice | null, st: Status, gpc: boolean) {
+  const stored = st.usable && choice;
   const categories = dict<boolean>();
   for (const c of config.categories) {
-    if (c.required) categories[c.key] = true;
-    else if (st.usable && choice && c.key in choice.categories) categories[c.key] = choice.categories[c.key]!;
-    else categories[c.key] = config.mode === 'opt-out' && c.default && !heldByGpc(config, gpc, c.key);
+    categories[c.key] =
+      c.required || (stored && c.key in stored.categories ? stored.categories[c.key]! : config.mode === 'opt-out' && c.default && !(gpc && c.saleOrSharing));
   }
-  const services = dict<boolean>();
-  for (const s of config.services) {
-    const own = st.usable && choice && s.key in choice.services ? choice.services[s.key]! : true;
-    services[s.key] = categories[s.category]! && own;
-  }
-  return { categories, services };
+  return withServices(config, categories, (key) => !stored || stored.services[key] !== false);
 }
 
-/** "Accept all": everything, except sale/sharing categories while GPC is on. */
-export function acceptAllFlags(config: NormalizedConfig, gpc: boolean): { categories: Flags; services: Flags } {
+/** "Accept all" (`all`: everything, except sale/sharing categories while GPC is on) or "Reject all". */
+export function allFlags(config: NormalizedConfig, all: boolean, gpc: boolean) {
   const categories = dict<boolean>();
-  for (const c of config.categories) categories[c.key] = c.required || !heldByGpc(config, gpc, c.key);
-  const services = dict<boolean>();
-  for (const s of config.services) services[s.key] = categories[s.category]!;
-  return { categories, services };
-}
-
-/** "Reject all": required categories only. */
-export function rejectAllFlags(config: NormalizedConfig): { categories: Flags; services: Flags } {
-  const categories = dict<boolean>();
-  for (const c of config.categories) categories[c.key] = c.required;
-  const services = dict<boolean>();
-  for (const s of config.services) services[s.key] = categories[s.category]!;
-  return { categories, services };
+  for (const c of config.categories) categories[c.key] = c.required || (all && !(gpc && c.saleOrSharing));
+  return withServices(config, categories, () => true);
 }
 
 /** Keys whose value differs between two flag sets. */
-export function diff(a: Flags, b: Flags): string[] {
-  return Object.keys(b).filter((k) => a[k] !== b[k]);
-}
-
-/** Keys granted in `a` and refused in `b`. */
-export function withdrawn(a: Flags, b: Flags): string[] {
-  return Object.keys(b).filter((k) => a[k] === true && b[k] === false);
-}
+export const diff = (a: Flags, b: Flags): string[] => Object.keys(b).filter((k) => a[k] !== b[k]);

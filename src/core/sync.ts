@@ -1,38 +1,18 @@
 /**
- * Tells the site's other open tabs that the choice changed; they re-read storage
- * (the message carries no state, so a forged message can grant nothing).
- * BroadcastChannel where it exists, the `storage` event for the localStorage mirror,
- * and a re-read when a tab becomes visible as the fallback for everything else.
+ * Tells the site's other open tabs that the choice changed; they re-read storage (the
+ * message carries no state, so a forged one grants nothing). BroadcastChannel where it
+ * exists, and a re-read whenever a tab becomes visible, which also catches a choice made
+ * on another subdomain sharing the cookie.
  */
-export function createSync(channelName: string, storageKey: string, onRemoteChange: () => void) {
-  let channel: BroadcastChannel | undefined;
-  try {
-    if (typeof BroadcastChannel === 'function') {
-      channel = new BroadcastChannel(channelName);
-      channel.onmessage = () => onRemoteChange();
-    }
-  } catch {
-    channel = undefined;
-  }
-  const onStorage = (e: StorageEvent) => {
-    if (e.key === storageKey) onRemoteChange();
-  };
-  const onVisible = () => {
-    if (document.visibilityState === 'visible') onRemoteChange();
-  };
-  window.addEventListener('storage', onStorage);
+export function createSync(name: string, onRemoteChange: () => void) {
+  const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(name) : undefined;
+  const onVisible = () => document.visibilityState === 'visible' && onRemoteChange();
+  if (channel) channel.onmessage = onRemoteChange;
   document.addEventListener('visibilitychange', onVisible);
   return {
-    notify() {
-      try {
-        channel?.postMessage('changed');
-      } catch {
-        /* a closed channel: other tabs catch up when shown */
-      }
-    },
+    notify: () => channel?.postMessage(1),
     destroy() {
       channel?.close();
-      window.removeEventListener('storage', onStorage);
       document.removeEventListener('visibilitychange', onVisible);
     },
   };

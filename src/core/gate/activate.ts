@@ -1,129 +1,90 @@
-import { parseRule, type Rule } from './rule';
 import { warn } from '../lib/log';
 
-/** Answers whether a gated element may run now. */
+/** Answers for a gated element: true/false, or undefined for an unknown key (never runs). */
 export interface GateDecider {
-  /** `undefined` for an unknown key: the element never runs. */
   category(key: string): boolean | undefined;
   service(key: string): boolean | undefined;
   /** A valid decision exists (for `!category` rules). */
   decided(): boolean;
 }
 
-const SELECTOR = 'script[data-consent],iframe[data-consent],img[data-consent],video[data-consent],audio[data-consent],source[data-consent],embed[data-consent]';
 const STATE = 'data-consent-state';
-
-/** Swap `data-src`/`data-srcset` into place: the request starts now. */
-function activateMedia(el: Element): void {
-  for (const name of ['srcset', 'src']) {
-    const value = el.getAttribute(`data-${name}`);
-    if (value !== null) {
-      el.setAttribute(name, value);
-      el.removeAttribute(`data-${name}`);
-    }
-  }
-  const media = el.parentElement;
-  if (el.tagName === 'SOURCE' && media && 'load' in media) (media as HTMLMediaElement).load();
-}
+const SELECTOR = ['script', 'iframe', 'img', 'video', 'audio', 'source', 'embed'].map((t) => `${t}[data-consent]:not([${STATE}])`).join();
 
 /**
  * Run a `type="text/plain"` script by moving the parsed element itself back into the
- * document with its real type. Moving, rather than copying its text into a new element,
- * keeps it Trusted-Types-clean and keeps its nonce; a script runs at most once.
- * Resolves when the next script may run: after load for ordered external scripts.
+ * document with its real type (`data-type`, else JavaScript). Moving, rather than copying
+ * its text into a new element, keeps it Trusted-Types-clean and keeps its nonce; the
+ * browser runs a script element at most once. Resolves when the next script may run:
+ * after load for an ordered (non-async) external script.
  */
-function activateScript(el: HTMLScriptElement, nonce: string): Promise<void> {
-  const parent = el.parentNode;
-  if (!parent) return Promise.resolve();
-  const realType = el.getAttribute('data-type');
-  if (realType) el.setAttribute('type', realType);
+function runScript(el: HTMLScriptElement, nonce: string): Promise<unknown> | void {
+  const type = el.getAttribute('data-type');
+  if (type) el.type = type;
   else el.removeAttribute('type');
   if (nonce && !el.nonce) el.nonce = nonce;
-  const ordered = el.hasAttribute('src') && !el.hasAttribute('async') && realType !== 'module';
-  // A moved element is not parser-inserted, so it would run async; keep document order.
-  if (ordered) el.async = false;
-  const done = ordered
-    ? new Promise<void>((resolve) => {
-        el.addEventListener('load', () => resolve(), { once: true });
-        el.addEventListener('error', () => resolve(), { once: true });
-      })
-    : Promise.resolve();
-  const next = el.nextSibling;
-  parent.removeChild(el);
-  parent.insertBefore(el, next);
-  return done;
+  const wait = el.src && !el.hasAttribute('async') && type !== 'module';
+  // A moved element is no longer parser-inserted and would run async: keep document order.
+  el.async = !wait;
+  el.replaceWith(el);
+  if (wait) return new Promise((done) => (el.onload = el.onerror = done));
 }
 
 /**
- * Finds gated elements, now and as they are added, and activates each once when its
- * rule holds. Elements parsed while the document is loading are picked up in order at
- * DOMContentLoaded, so an inline script is never read before the parser has finished it.
+ * Finds gated elements, now and as they are added, and activates each once its rule holds.
+ * The rule in `data-consent`: category keys (space or comma separated) that must all be
+ * granted, `!key` for one that was refused in a valid decision; `data-service` must be granted too.
+ * Elements parsed while the document loads are handled at DOMContentLoaded, so an inline
+ * script is never read before the parser has finished it.
  */
 export function createGate(doc: Document, decider: GateDecider, nonce: string) {
-  const warned = new Set<string>();
-  let chain: Promise<void> = Promise.resolve();
-  let observer: MutationObserver | undefined;
-
-  const holds = (el: Element, rule: Rule): boolean => {
-    const check = (key: string, kind: 'category' | 'service'): boolean | undefined => {
-      const value = decider[kind](key);
-      if (value === undefined && !warned.has(kind + key)) {
-        warned.add(kind + key);
-        warn(`<${el.tagName.toLowerCase()}> is gated on unknown ${kind} "${key}"; it will never run.`);
-      }
-      return value;
-    };
-    if (!rule.need.length && !rule.refused.length) return false;
-    for (const key of rule.need) if (check(key, 'category') !== true) return false;
-    for (const key of rule.refused) if (check(key, 'category') !== false || !decider.decided()) return false;
+  const warned: { [key: string]: 1 } = {};
+  let chain: Promise<unknown> = Promise.resolve();
+  const check = (kind: 'category' | 'service', key: string) => {
+    const value = decider[kind](key);
+    if (value === undefined && !warned[kind + key]) {
+      warned[kind + key] = 1;
+      warn(`an element is gated on unknown ${kind} "${key}"; it never runs.`);
+    }
+    return value;
+  };
+  const holds = (el: Element) => {
+    const tokens = (el.getAttribute('data-consent') || '').split(/[\s,]+/).filter(Boolean);
     const service = el.getAttribute('data-service');
-    return !service || check(service, 'service') === true;
+    return (
+      tokens.length > 0 &&
+      tokens.every((t) => (t[0] === '!' ? check('category', t.slice(1)) === false && decider.decided() : check('category', t) === true)) &&
+      (!service || check('service', service) === true)
+    );
   };
-
-  const consider = (el: Element) => {
-    if (el.hasAttribute(STATE)) return;
-    if (el.tagName === 'SCRIPT' && (el.getAttribute('type') || '').toLowerCase() !== 'text/plain') return;
-    if (!holds(el, parseRule(el.getAttribute('data-consent')))) return;
-    el.setAttribute(STATE, 'activated');
-    if (el.tagName === 'SCRIPT') {
-      const script = el as HTMLScriptElement;
-      chain = chain.then(() => activateScript(script, nonce));
-    } else activateMedia(el);
-  };
-
-  const scan = (root: ParentNode) => {
-    if (root instanceof Element && root.matches(SELECTOR)) consider(root);
-    root.querySelectorAll(SELECTOR).forEach(consider);
-  };
-
-  const loading = () => doc.readyState === 'loading';
-
-  const start = () => {
-    if (typeof MutationObserver === 'function' && !observer) {
-      observer = new MutationObserver((records) => {
-        if (loading()) return;
-        for (const r of records) r.addedNodes.forEach((n) => n.nodeType === 1 && scan(n as Element));
-      });
-      observer.observe(doc.documentElement, { childList: true, subtree: true });
+  const update = (root: ParentNode = doc) => {
+    if (doc.readyState === 'loading') return;
+    const found = [...root.querySelectorAll(SELECTOR)];
+    if ((root as Element).matches?.(SELECTOR)) found.unshift(root as Element);
+    for (const el of found) {
+      if (el.tagName === 'SCRIPT' ? (el as HTMLScriptElement).type.toLowerCase() !== 'text/plain' : false) continue;
+      if (!holds(el)) continue;
+      el.setAttribute(STATE, 'activated');
+      if (el.tagName === 'SCRIPT') chain = chain.then(() => runScript(el as HTMLScriptElement, nonce));
+      else {
+        // Swap data-src/data-srcset into place: the request starts now.
+        for (const name of ['srcset', 'src']) {
+          const value = el.getAttribute(`data-${name}`);
+          if (value !== null) el.setAttribute(name, value);
+        }
+        if (el.tagName === 'SOURCE') (el.parentElement as HTMLMediaElement | null)?.load?.();
+      }
     }
   };
-
   const onReady = () => update();
-
-  function update(): void {
-    if (loading()) return;
-    scan(doc);
-  }
-
-  if (loading()) doc.addEventListener('DOMContentLoaded', onReady, { once: true });
-  start();
-
+  doc.addEventListener('DOMContentLoaded', onReady);
+  const observer = new MutationObserver((records) => records.forEach((r) => r.addedNodes.forEach((n) => n.nodeType === 1 && update(n as Element))));
+  observer.observe(doc.documentElement, { childList: true, subtree: true });
   return {
     /** Re-evaluate every gated element (after a decision). */
     update,
     destroy() {
-      observer?.disconnect();
-      observer = undefined;
+      observer.disconnect();
       doc.removeEventListener('DOMContentLoaded', onReady);
     },
   };

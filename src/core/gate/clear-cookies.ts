@@ -1,88 +1,48 @@
 import type { CookieDescription } from '../types';
 
-const matches = (name: string, matcher: string | RegExp) =>
-  typeof matcher === 'string' ? name === matcher : (matcher.lastIndex = 0, matcher.test(name));
+const EXPIRED = ';expires=Thu, 01 Jan 1970 00:00:00 GMT;path=';
+const matches = (name: string, m: string | RegExp) => (typeof m === 'string' ? name === m : ((m.lastIndex = 0), m.test(name)));
 
 /** Names of the cookies this page can see. */
-export function cookieNames(doc: Document): string[] {
-  return doc.cookie
-    .split(';')
-    .map((part) => {
-      const name = part.split('=')[0]!.trim();
-      try {
-        return decodeURIComponent(name);
-      } catch {
-        return name;
-      }
-    })
-    .filter(Boolean);
-}
-
-const PROBE = 'cg_probe';
+const cookieNames = (doc: Document) => doc.cookie.split(/; */).map((c) => c.split('=')[0]!).filter(Boolean);
 
 /**
- * The registrable domain ("example.co.uk" for "app.example.co.uk"), found without a
- * public-suffix list: browsers refuse a cookie on a public suffix, so the shortest
- * suffix of the host that accepts a probe cookie is the registrable domain.
+ * Every domain a cookie visible here may have been set on: the host, then each parent up
+ * to the registrable domain. That is found without a public-suffix list: browsers refuse a
+ * cookie on a public suffix, so the shortest parent that accepts a probe cookie is it.
  */
-export function registrableDomain(doc: Document, host: string): string {
-  if (!host.includes('.') || /^[\d.]+$/.test(host) || host.includes(':')) return host;
+export function domainVariants(doc: Document, host: string): string[] {
   const labels = host.split('.');
-  for (let i = labels.length - 2; i > 0; i--) {
-    const domain = labels.slice(i).join('.');
-    doc.cookie = `${PROBE}=1;domain=${domain};path=/`;
-    if (cookieNames(doc).includes(PROBE)) {
-      doc.cookie = `${PROBE}=;domain=${domain};path=/;expires=Thu, 01 Jan 1970 00:00:00 GMT`;
-      return domain;
+  const out = [host];
+  if (/^[\d.]+$|:/.test(host)) return out;
+  for (let i = 1; i < labels.length - 1; i++) out.push(labels.slice(i).join('.'));
+  // Walk from the shortest parent up; stop at the first one that takes a cookie.
+  for (let n = out.length - 1; n > 0; n--) {
+    doc.cookie = `cg_probe=1;domain=${out[n]};path=/`;
+    if (cookieNames(doc).includes('cg_probe')) {
+      doc.cookie = `cg_probe=;domain=${out[n]}${EXPIRED}/`;
+      return out.slice(0, n + 1);
     }
   }
-  return host;
-}
-
-/** Every domain attribute a cookie visible here may carry: none, the host, and each parent up to the registrable domain. */
-export function domainVariants(doc: Document, host: string): (string | undefined)[] {
-  const out: (string | undefined)[] = [undefined];
-  const top = registrableDomain(doc, host);
-  if (top === host && !host.includes('.')) return out;
-  const labels = host.split('.');
-  const topLength = top.split('.').length;
-  for (let n = labels.length; n >= topLength; n--) {
-    const domain = labels.slice(labels.length - n).join('.');
-    out.push(domain);
-  }
-  return out;
+  return out.slice(0, 1);
 }
 
 /**
- * Delete every visible cookie matching one of `matchers` on every domain and path
- * variant that could hold it. Returns the names it deleted.
+ * Delete every visible cookie matching one of `matchers` on every domain and path it could
+ * have been set with (host-only, the host, each parent up to the registrable domain).
+ * Returns the names it deleted.
  */
 export function clearCookies(doc: Document, matchers: CookieDescription[], host: string, path = '/'): string[] {
-  if (!matchers.length) return [];
-  const names = cookieNames(doc).filter((n) => n !== PROBE && matchers.some((m) => matches(n, m.name)));
-  if (!names.length) return [];
-  const domains = domainVariants(doc, host);
-  const paths = path === '/' ? ['/'] : ['/', path];
-  for (const name of names) {
-    for (const domain of domains) {
-      for (const p of paths) {
-        doc.cookie = `${encodeURIComponent(name)}=;expires=Thu, 01 Jan 1970 00:00:00 GMT;path=${p}${domain ? `;domain=${domain}` : ''}`;
-      }
-    }
+  const names = cookieNames(doc).filter((n) => matchers.some((m) => matches(n, m.name)));
+  if (names.length) {
+    const domains = ['', ...domainVariants(doc, host).map((d) => `;domain=${d}`)];
+    for (const name of names) for (const d of domains) for (const p of new Set(['/', path])) doc.cookie = `${name}=${d}${EXPIRED}${p}`;
   }
   return names;
 }
 
-/** Delete matching localStorage keys; storage that throws is skipped. */
+/** Delete matching localStorage keys. */
 export function clearStorageKeys(matchers: (string | RegExp)[]): void {
   if (!matchers.length) return;
-  try {
-    const ls = window.localStorage;
-    for (let i = ls.length - 1; i >= 0; i--) {
-      const key = ls.key(i);
-      if (key !== null && matchers.some((m) => matches(key, m))) ls.removeItem(key);
-    }
-  } catch {
-    /* no localStorage: nothing of it to clear */
-  }
+  for (const key of Object.keys(localStorage)) if (matchers.some((m) => matches(key, m))) localStorage.removeItem(key);
 }

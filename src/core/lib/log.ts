@@ -1,21 +1,8 @@
-/** Console messages, each prefixed so site owners can filter them. Never throws. */
-const PREFIX = '[consent-gate]';
+/** Console messages, each prefixed so site owners can filter them. */
+const say = (level: 'warn' | 'error') => (message: string, ...rest: unknown[]) => console[level](`[consent-gate] ${message}`, ...rest);
 
-export function warn(message: string, ...rest: unknown[]): void {
-  try {
-    console.warn(`${PREFIX} ${message}`, ...rest);
-  } catch {
-    /* a console that throws is not our problem to surface */
-  }
-}
-
-export function error(message: string, ...rest: unknown[]): void {
-  try {
-    console.error(`${PREFIX} ${message}`, ...rest);
-  } catch {
-    /* see warn */
-  }
-}
+export const warn = say('warn');
+export const error = say('error');
 
 /** Run `fn`, reporting instead of propagating what it throws. */
 export function guard<T>(what: string, fn: () => T): T | undefined {
@@ -23,6 +10,5 @@ export function guard<T>(what: string, fn: () => T): T | undefined {
     return fn();
   } catch (e) {
     error(`${what} failed:`, e);
-    return undefined;
   }
 }

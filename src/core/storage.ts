@@ -1,0 +1,67 @@
+import Cookies from 'js-cookie';
+import type { NormalizedConfig } from './types';
+import { warn } from './lib/log';
+
+/** Where the encoded choice lives. Implementations never throw. */
+export interface ConsentStorage {
+  /** The stored string, or null. */
+  read(): string | null;
+  /** Store `value` until `expires`. */
+  write(value: string, expires: Date): void;
+  remove(): void;
+}
+
+/** Keeps the choice for this page only (tests, SSR, and the fallback below). */
+export function memoryStorage(): ConsentStorage {
+  let value: string | null = null;
+  return { read: () => value, write: (v) => void (value = v), remove: () => void (value = null) };
+}
+
+type Backend = { read(): string | null | undefined; write(value: string, expires: Date): boolean; remove(): void };
+
+/**
+ * The configured storage: the cookie (js-cookie), localStorage (with its own expiry,
+ * which localStorage lacks), or both (read the first that has a value, write both).
+ * Storage that throws (Safari private mode, sandboxed iframes, cookies off) or a write that
+ * does not stick switches to memory for the rest of the page, with one warning.
+ */
+export function createStorage(config: Pick<NormalizedConfig, 'storage' | 'cookie'>): ConsentStorage {
+  const { name, path, sameSite, domain, secure } = config.cookie;
+  const jar = Cookies.withAttributes({ path, sameSite, domain, secure: secure ?? location.protocol === 'https:' });
+  const cookie: Backend = {
+    read: () => jar.get(name),
+    // Cookies can be refused silently: only a read-back proves the value was stored.
+    write: (value, expires) => (jar.set(name, value, { expires }), jar.get(name) === value),
+    remove: () => jar.remove(name),
+  };
+  const local: Backend = {
+    read() {
+      const [until, value] = (localStorage.getItem(name) || '').split(/\|(.*)/s);
+      return Number(until) > Date.now() ? value : null;
+    },
+    write: (value, expires) => (localStorage.setItem(name, `${+expires}|${value}`), true),
+    remove: () => localStorage.removeItem(name),
+  };
+  const kind = config.storage;
+  const list = kind === 'both' ? [cookie, local] : [kind === 'localStorage' ? local : cookie];
+  let memory: ConsentStorage | undefined;
+  const run = <T>(fn: () => T): T | undefined => {
+    try {
+      return fn();
+    } catch (e) {
+      fail(e);
+    }
+  };
+  const fail = (e: unknown) => {
+    if (!memory) warn(`${kind} storage is unavailable (${e}); the choice is kept for this page only.`);
+    memory ||= memoryStorage();
+  };
+  return {
+    read: () => (memory ? memory.read() : run(() => list.map((b) => b.read()).find((v) => v) || null) ?? null),
+    write(value, expires) {
+      if (!memory && !run(() => list.map((b) => b.write(value, expires)).some(Boolean))) fail('the value did not persist');
+      memory?.write(value, expires);
+    },
+    remove: () => (memory ? memory.remove() : run(() => list.forEach((b) => b.remove()))),
+  };
+}

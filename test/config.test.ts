@@ -1,0 +1,83 @@
+import { afterEach, beforeEach, describe, expect, test, vi, type MockInstance } from 'vitest';
+import { normalizeConfig, MAX_EXPIRES_DAYS } from '../src/core/config';
+
+let warn: MockInstance<typeof console.warn>;
+let error: MockInstance<typeof console.error>;
+const messages = () => [...warn.mock.calls, ...error.mock.calls].map((c) => String(c[0]));
+
+beforeEach(() => {
+  warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+  error = vi.spyOn(console, 'error').mockImplementation(() => {});
+});
+afterEach(() => vi.restoreAllMocks());
+
+const base = { categories: { necessary: { required: true }, analytics: {}, marketing: {} } };
+
+describe('normalizeConfig', () => {
+  test('fills defaults for the smallest config', () => {
+    const c = normalizeConfig(base);
+    expect(c.revision).toBe('');
+    expect(c.storage).toBe('cookie');
+    expect(c.cookie).toMatchObject({ name: 'consent_gate', path: '/', sameSite: 'Lax', expiresDays: 182 });
+    expect(c.categories.map((x) => [x.key, x.required, x.saleOrSharing])).toEqual([
+      ['necessary', true, false],
+      ['analytics', false, false],
+      ['marketing', false, true],
+    ]);
+    expect(c.categories[2]!.consentMode).toEqual(['ad_storage', 'ad_user_data', 'ad_personalization']);
+    expect(messages()).toEqual([]);
+  });
+
+  test.each([
+    [{ ...base, colour: 'red' }, /config\.colour is not a known option/],
+    [{ ...base, revision: {} }, /config\.revision must be a string or a number/],
+    [{ ...base, storage: 'sessionStorage' }, /config\.storage must be cookie, localStorage, both/],
+    [{ ...base, gpc: 'yes' }, /config\.gpc must be true or false/],
+    [{ ...base, cookie: { name: 'bad name;' } }, /cookie\.name must be/],
+    [{ ...base, cookie: { expiresDays: -1 } }, /cookie\.expiresDays must be a positive number/],
+    [{ ...base, cookie: { expiresDays: 1000 } }, new RegExp(`cookie\\.expiresDays 1000 is over the ${MAX_EXPIRES_DAYS}-day cap`)],
+    [{ ...base, cookie: 'x' }, /cookie must be an object/],
+    [{ categories: { analytics: { requird: true } } }, /categories\.analytics\.requird is not a known option/],
+    [{ categories: { analytics: { title: 5 } } }, /categories\.analytics\.title must be a string or/],
+    [{ categories: { analytics: { consentMode: ['ads'] } } }, /categories\.analytics\.consentMode must be a list of/],
+    [{ categories: { 'bad key!': {} } }, /categories\.bad key!: keys must start with a letter/],
+    [{ categories: {} }, /categories declares no category/],
+    [{ ...base, services: { ga4: { category: 'stats' } } }, /services\.ga4\.category "stats" is not a declared category/],
+    [{ ...base, services: { ga4: 'google-analytics' } }, /services\.ga4\.preset "google-analytics" is not in the loaded catalogue/],
+    [{ ...base, services: { ga4: 42 } }, /services\.ga4 must be an object/],
+    [{ ...base, services: { ga4: { category: 'analytics', cookies: [5] } } }, /services\.ga4\.cookies\[0\] must be a name/],
+    [{ ...base, services: { ga4: { category: 'analytics', storageKeys: [5] } } }, /services\.ga4\.storageKeys must hold names/],
+    [{ ...base, services: { ga4: { category: 'necessary', cookies: ['_ga'] } } }, /services\.ga4\.cookies: "_ga" is a known tracker cookie in required category "necessary"/],
+    [{ ...base, services: { fb: { category: 'necessary', cookies: [{ name: '_fbp' }] } } }, /"_fbp" is a known tracker cookie/],
+  ])('names the field: %j', (input, pattern) => {
+    normalizeConfig(input);
+    expect(messages().some((m) => pattern.test(m)), messages().join('\n')).toBe(true);
+  });
+
+  test.each([null, undefined, 'config', 42, [], () => {}])('never throws on %p and grants nothing', (input) => {
+    const c = normalizeConfig(input);
+    expect(c.categories).toEqual([]);
+    expect(error).toHaveBeenCalled();
+  });
+
+  test('a service in an undeclared category is dropped, so it can never run', () => {
+    expect(normalizeConfig({ ...base, services: { x: { category: 'nope' } } }).services).toEqual([]);
+  });
+
+  test('presets are merged under the entry, overrides win', () => {
+    const c = normalizeConfig(
+      { ...base, services: { ga4: 'ga', ga: { preset: 'ga', category: 'marketing' } } },
+      { ga: { category: 'analytics', title: 'Google Analytics', cookies: ['_ga'] } },
+    );
+    expect(c.services.map((s) => [s.key, s.category, s.title, s.cookies])).toEqual([
+      ['ga4', 'analytics', 'Google Analytics', [{ name: '_ga' }]],
+      ['ga', 'marketing', 'Google Analytics', [{ name: '_ga' }]],
+    ]);
+  });
+
+  test('googleConsentMode true becomes an options object; revision numbers become strings', () => {
+    const c = normalizeConfig({ ...base, googleConsentMode: true, revision: 3 });
+    expect(c.googleConsentMode).toEqual({});
+    expect(c.revision).toBe('3');
+  });
+});

@@ -1,0 +1,106 @@
+import { afterEach, beforeEach, expect, test, vi, type MockInstance } from 'vitest';
+import { createGate } from '../src/core/gate/activate';
+import { clearCookies, domainVariants } from '../src/core/gate/clear-cookies';
+
+let warn: MockInstance<typeof console.warn>;
+beforeEach(() => {
+  warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+  document.body.innerHTML = '';
+});
+afterEach(() => vi.restoreAllMocks());
+
+const grants: { [k: string]: boolean } = {};
+const decider = {
+  category: (k: string) => (k in grants ? grants[k] : undefined),
+  service: (k: string) => (k === 'ga4' ? grants.analytics && grants.ga4 !== false : undefined),
+  decided: () => grants.decided === true,
+};
+
+test('iframes, images and sources get their source only when the rule holds', () => {
+  Object.assign(grants, { analytics: false, marketing: false, decided: false });
+  document.body.innerHTML = `
+    <iframe id="yt" data-consent="marketing" data-src="https://video.example/embed"></iframe>
+    <img id="px" data-consent="analytics marketing" data-src="/p.gif" data-srcset="/p2.gif 2x">
+    <img id="no" data-consent="!marketing" data-src="/no.gif">
+    <img id="svc" data-consent="analytics" data-service="ga4" data-src="/svc.gif">
+    <img id="unknown" data-consent="stats" data-src="/u.gif">`;
+  const gate = createGate(document, decider, '');
+  gate.update();
+  const src = (id: string) => document.getElementById(id)!.getAttribute('src');
+  expect(['yt', 'px', 'no', 'svc', 'unknown'].map(src)).toEqual([null, null, null, null, null]);
+  expect(warn.mock.calls.some((c) => /unknown category "stats"/.test(String(c[0])))).toBe(true);
+
+  Object.assign(grants, { marketing: false, decided: true });
+  gate.update();
+  expect(src('no')).toBe('/no.gif');
+
+  Object.assign(grants, { analytics: true, marketing: true, ga4: false });
+  gate.update();
+  expect(src('yt')).toBe('https://video.example/embed');
+  expect([src('px'), document.getElementById('px')!.getAttribute('srcset')]).toEqual(['/p.gif', '/p2.gif 2x']);
+  expect(src('svc')).toBeNull();
+  expect(document.getElementById('yt')!.getAttribute('data-consent-state')).toBe('activated');
+  gate.destroy();
+});
+
+test('gated elements added later are picked up by the observer', async () => {
+  Object.assign(grants, { analytics: true, decided: true });
+  const gate = createGate(document, decider, '');
+  const img = document.createElement('img');
+  img.setAttribute('data-consent', 'analytics');
+  img.setAttribute('data-src', '/late.gif');
+  document.body.append(img);
+  await vi.waitFor(() => expect(img.getAttribute('src')).toBe('/late.gif'));
+  gate.destroy();
+});
+
+test('an empty rule never runs, and non-text/plain scripts are left alone', () => {
+  Object.assign(grants, { analytics: true });
+  document.body.innerHTML = '<img id="e" data-consent=" " data-src="/e.gif"><script id="s" data-consent="analytics">window.x=1</script>';
+  createGate(document, decider, '').update();
+  expect(document.getElementById('e')!.getAttribute('src')).toBeNull();
+  expect(document.getElementById('s')!.hasAttribute('data-consent-state')).toBe(false);
+});
+
+/** A cookie jar with the browser's rule that matters here: no cookie on a public suffix. */
+function fakeDocument(publicSuffixes: string[], jar: Map<string, string> = new Map()) {
+  return {
+    jar,
+    get cookie() {
+      return [...jar.keys()].map((k) => `${k.split('@')[0]}=1`).join('; ');
+    },
+    set cookie(v: string) {
+      const [pair, ...attrs] = v.split(';');
+      const name = pair!.split('=')[0]!;
+      const domain = attrs.find((a) => a.startsWith('domain='))?.slice(7) ?? '';
+      if (publicSuffixes.includes(domain)) return;
+      const key = `${name}@${domain}`;
+      if (attrs.some((a) => a.startsWith('expires=Thu, 01 Jan 1970'))) jar.delete(key);
+      else jar.set(key, '1');
+    },
+  } as unknown as Document & { jar: Map<string, string> };
+}
+
+test('domain variants stop at the registrable domain, found by probing', () => {
+  expect(domainVariants(fakeDocument(['uk', 'co.uk']), 'a.b.example.co.uk')).toEqual(['a.b.example.co.uk', 'b.example.co.uk', 'example.co.uk']);
+  expect(domainVariants(fakeDocument(['test']), 'app.example.test')).toEqual(['app.example.test', 'example.test']);
+  expect(domainVariants(fakeDocument([]), '127.0.0.1')).toEqual(['127.0.0.1']);
+  expect(domainVariants(fakeDocument(['localhost']), 'localhost')).toEqual(['localhost']);
+  const doc = fakeDocument(['uk', 'co.uk']);
+  domainVariants(doc, 'www.example.co.uk');
+  expect([...doc.jar.keys()]).toEqual([]);
+});
+
+test('clearCookies deletes matching cookies on every domain variant and leaves others', () => {
+  const jar = new Map([
+    ['_ga@example.co.uk', '1'],
+    ['_ga_X1@', '1'],
+    ['_gid@www.example.co.uk', '1'],
+    ['session@', '1'],
+  ]);
+  const doc = fakeDocument(['uk', 'co.uk'], jar);
+  const deleted = clearCookies(doc, [{ name: '_ga' }, { name: /^_ga_/ }, { name: '_gid' }], 'www.example.co.uk');
+  expect(deleted.sort()).toEqual(['_ga', '_ga_X1', '_gid']);
+  expect([...jar.keys()]).toEqual(['session@']);
+  expect(clearCookies(doc, [{ name: 'nothing' }], 'www.example.co.uk')).toEqual([]);
+});
