@@ -187,3 +187,66 @@ test('storage that throws still lets a visitor accept', async ({ page, network, 
   expect(pageErrors.filter((e) => !/insecure/.test(e.message))).toEqual([]);
   expect(consoleMessages.some((m) => /kept for this page only/.test(m.text))).toBe(true);
 });
+
+test('including the script twice and calling init again gives one instance and one banner', async ({ page, pageErrors, consoleMessages }) => {
+  await page.goto('/e2e/pages/double.html');
+  await expect(banner(page)).toHaveCount(1);
+  expect(await page.evaluate(() => (window as unknown as { __second: boolean }).__second)).toBe(true);
+  expect(consoleMessages.some((m) => /init\(\) was called again/.test(m.text))).toBe(true);
+  expect(pageErrors).toEqual([]);
+});
+
+test('data-config loads the config from JSON', async ({ page, network }) => {
+  await page.goto('/e2e/pages/data-config.html');
+  await click(page, 'Accept all');
+  await expect.poll(() => network.to(/G-JSON/).length).toBe(1);
+});
+
+test('gated scripts added later run on consent; loadScript waits; modules keep their type; receipts reach the endpoint', async ({ page, network }) => {
+  await page.goto('/e2e/pages/dynamic.html');
+  await expect(banner(page)).toBeVisible();
+  await page.evaluate(() => (window as unknown as { addGated(): void }).addGated());
+  const loaded = page.evaluate(() =>
+    (window as unknown as W & { ConsentGate: { instance: { loadScript(s: string, c: string): Promise<HTMLScriptElement> } } }).ConsentGate.instance
+      .loadScript('https://www.googletagmanager.com/gtag/js?id=G-LOAD', 'analytics')
+      .then((s) => s.src),
+  );
+  await page.waitForTimeout(200);
+  expect(network.to(/G-LOAD/)).toEqual([]);
+  expect(await page.evaluate(() => (window as unknown as { __lateRuns?: number }).__lateRuns)).toBeUndefined();
+  await click(page, 'Accept all');
+  expect(await loaded).toMatch(/G-LOAD/);
+  await page.waitForFunction(() => (window as unknown as { __lateRuns?: number }).__lateRuns === 1);
+  await page.waitForFunction(() => (window as unknown as { __moduleRan?: boolean }).__moduleRan === true);
+  // Added after consent: runs at once.
+  await page.evaluate(() => (window as unknown as { addGated(): void }).addGated());
+  await page.waitForFunction(() => (window as unknown as { __lateRuns?: number }).__lateRuns === 2);
+  const id = await page.evaluate(() => (window as unknown as { ConsentGate: { instance: { get(): { id: string } } } }).ConsentGate.instance.get().id);
+  const receipts = async () => ((await (await page.request.get('/__receipts')).json()) as { id: string; method: string }[]).filter((r) => r.id === id);
+  await expect.poll(async () => (await receipts()).map((r) => r.method)).toEqual(['accept_all']);
+});
+
+test('under a strict CSP with Trusted Types, gated scripts run only with their own nonce, with no other violation', async ({ page, network, pageErrors }) => {
+  await page.addInitScript(() => {
+    (window as unknown as { __violations: string[] }).__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { __violations: string[] }).__violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`),
+    );
+  });
+  await page.goto('/e2e/pages/csp-gate.html');
+  await click(page, 'Accept all');
+  await page.waitForFunction(() => (window as unknown as W).__inlineRuns === 1 && (window as unknown as W).__gtagLoads === 1);
+  const loaded = await page.evaluate(() =>
+    (window as unknown as { ConsentGate: { instance: { loadScript(s: string, c: string): Promise<HTMLScriptElement> } } }).ConsentGate.instance
+      .loadScript('https://www.googletagmanager.com/gtag/js?id=G-TT', 'analytics')
+      .then(() => 'loaded'),
+  );
+  expect(loaded).toBe('loaded');
+  expect(network.to(/G-TT/)).toHaveLength(1);
+  const violations = await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
+  // Exactly one: the script the page author left without a nonce, which must stay blocked.
+  expect(violations).toHaveLength(1);
+  expect(violations[0]).toMatch(/^script-src-elem inline/);
+  expect(await page.evaluate(() => (window as unknown as { __unnoncedRuns?: number }).__unnoncedRuns)).toBeUndefined();
+  expect(pageErrors).toEqual([]);
+});

@@ -24,7 +24,7 @@ test('iframes, images and sources get their source only when the rule holds', ()
     <img id="no" data-consent="!marketing" data-src="/no.gif">
     <img id="svc" data-consent="analytics" data-service="ga4" data-src="/svc.gif">
     <img id="unknown" data-consent="stats" data-src="/u.gif">`;
-  const gate = createGate(document, decider, '');
+  const gate = createGate(document, decider);
   gate.update();
   const src = (id: string) => document.getElementById(id)!.getAttribute('src');
   expect(['yt', 'px', 'no', 'svc', 'unknown'].map(src)).toEqual([null, null, null, null, null]);
@@ -45,7 +45,7 @@ test('iframes, images and sources get their source only when the rule holds', ()
 
 test('gated elements added later are picked up by the observer', async () => {
   Object.assign(grants, { analytics: true, decided: true });
-  const gate = createGate(document, decider, '');
+  const gate = createGate(document, decider);
   const img = document.createElement('img');
   img.setAttribute('data-consent', 'analytics');
   img.setAttribute('data-src', '/late.gif');
@@ -57,7 +57,7 @@ test('gated elements added later are picked up by the observer', async () => {
 test('an empty rule never runs, and non-text/plain scripts are left alone', () => {
   Object.assign(grants, { analytics: true });
   document.body.innerHTML = '<img id="e" data-consent=" " data-src="/e.gif"><script id="s" data-consent="analytics">window.x=1</script>';
-  createGate(document, decider, '').update();
+  createGate(document, decider).update();
   expect(document.getElementById('e')!.getAttribute('src')).toBeNull();
   expect(document.getElementById('s')!.hasAttribute('data-consent-state')).toBe(false);
 });

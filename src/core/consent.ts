@@ -231,15 +231,11 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
 
   if (dom) {
     guard('gate', () => {
-      gate = createGate(
-        document,
-        {
-          category: (key) => (categoryKeys.includes(key) ? instance.has(key) : undefined),
-          service: (key) => (serviceKeys.includes(key) ? instance.hasService(key) : undefined),
-          decided: () => current().st.decided,
-        },
-        config.nonce,
-      );
+      gate = createGate(document, {
+        category: (key) => (categoryKeys.includes(key) ? instance.has(key) : undefined),
+        service: (key) => (serviceKeys.includes(key) ? instance.hasService(key) : undefined),
+        decided: () => current().st.decided,
+      });
       gate.update();
     });
     guard('sync', () => (sync = createSync(`consent-gate:${config.cookie.name}`, onRemoteChange)));

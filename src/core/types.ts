@@ -133,7 +133,12 @@ export interface Config {
   mode?: 'opt-in' | 'opt-out';
   /** Language code; else `<html lang>`, else `navigator.languages`, else English. */
   language?: string;
-  /** Nonce copied to the scripts and styles consent-gate inserts. @default the loading script's nonce */
+  /**
+   * Nonce for the scripts and styles consent-gate creates itself (`loadScript`, the UI's styles).
+   * Gated `<script type="text/plain">` elements are never given it: each needs its own `nonce`
+   * attribute, so injected gated markup cannot borrow the page's nonce.
+   * @default the loading script's nonce
+   */
   nonce?: string;
   /** Show the banner automatically when no valid choice exists. @default true */
   autoShow?: boolean;

@@ -14,15 +14,15 @@ const SELECTOR = ['script', 'iframe', 'img', 'video', 'audio', 'source', 'embed'
 /**
  * Run a `type="text/plain"` script by moving the parsed element itself back into the
  * document with its real type (`data-type`, else JavaScript). Moving, rather than copying
- * its text into a new element, keeps it Trusted-Types-clean and keeps its nonce; the
- * browser runs a script element at most once. Resolves when the next script may run:
+ * its text into a new element, keeps it Trusted-Types-clean and keeps the nonce its author
+ * gave it; the browser runs a script element at most once. No nonce is added: that would
+ * let injected gated markup past the page's CSP. Resolves when the next script may run:
  * after load for an ordered (non-async) external script.
  */
-function runScript(el: HTMLScriptElement, nonce: string): Promise<unknown> | void {
+function runScript(el: HTMLScriptElement): Promise<unknown> | void {
   const type = el.getAttribute('data-type');
   if (type) el.type = type;
   else el.removeAttribute('type');
-  if (nonce && !el.nonce) el.nonce = nonce;
   const wait = el.src && !el.hasAttribute('async') && type !== 'module';
   // A moved element is no longer parser-inserted and would run async: keep document order.
   el.async = !wait;
@@ -37,7 +37,7 @@ function runScript(el: HTMLScriptElement, nonce: string): Promise<unknown> | voi
  * Elements parsed while the document loads are handled at DOMContentLoaded, so an inline
  * script is never read before the parser has finished it.
  */
-export function createGate(doc: Document, decider: GateDecider, nonce: string) {
+export function createGate(doc: Document, decider: GateDecider) {
   const warned: { [key: string]: 1 } = {};
   let chain: Promise<unknown> = Promise.resolve();
   const check = (kind: 'category' | 'service', key: string) => {
@@ -65,7 +65,7 @@ export function createGate(doc: Document, decider: GateDecider, nonce: string) {
       if (el.tagName === 'SCRIPT' ? (el as HTMLScriptElement).type.toLowerCase() !== 'text/plain' : false) continue;
       if (!holds(el)) continue;
       el.setAttribute(STATE, 'activated');
-      if (el.tagName === 'SCRIPT') chain = chain.then(() => runScript(el as HTMLScriptElement, nonce));
+      if (el.tagName === 'SCRIPT') chain = chain.then(() => runScript(el as HTMLScriptElement));
       else {
         // Swap data-src/data-srcset into place: the request starts now.
         for (const name of ['srcset', 'src']) {
