@@ -35,14 +35,26 @@ const config: RollupOptions[] = [
     plugins: [version(), nodeResolve({ browser: true }), ts(), minify()],
   },
   {
-    input: { index: 'src/index.ts', core: 'src/core-entry.ts' },
+    input: { index: 'src/index.ts', core: 'src/core-entry.ts', catalogue: 'src/integrations/catalogue/index.ts' },
     output: { dir: 'dist', format: 'es', sourcemap: true, chunkFileNames: 'shared-[hash].js' },
     plugins: [version(), nodeResolve({ browser: true }), ts(), minify()],
   },
   {
-    input: { index: 'src/index.ts', core: 'src/core-entry.ts' },
+    input: { index: 'src/index.ts', core: 'src/core-entry.ts', catalogue: 'src/integrations/catalogue/index.ts' },
     output: { dir: 'dist', format: 'es', chunkFileNames: 'shared-[hash].d.ts' },
     plugins: [dts({ tsconfig: './tsconfig.json' })],
+  },
+  // Script-tag extras, each kept out of the default bundle's budget: the service catalogue
+  // (sets window.consentGateCatalogue; load before consent-gate.js) and embed placeholders.
+  {
+    input: 'src/integrations/catalogue/browser.ts',
+    output: { file: 'dist/consent-gate.catalogue.js', format: 'iife', sourcemap: true },
+    plugins: [nodeResolve({ browser: true }), ts(), minify()],
+  },
+  {
+    input: 'src/integrations/embeds-browser.ts',
+    output: { file: 'dist/consent-gate.embeds.js', format: 'iife', sourcemap: true },
+    plugins: [nodeResolve({ browser: true }), ts(), minify()],
   },
 ];
 

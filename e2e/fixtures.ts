@@ -9,6 +9,9 @@ const stub = (name: string) => readFileSync(new URL(`./stubs/${name}`, import.me
 /** Local stand-ins for third-party scripts, by URL test. */
 const STUBS: { test: (u: URL) => boolean; body: () => string; type: string }[] = [
   { test: (u) => u.hostname === 'www.googletagmanager.com' && u.pathname === '/gtag/js', body: () => stub('gtag.js'), type: 'text/javascript' },
+  { test: (u) => u.hostname === 'connect.facebook.net' && u.pathname.endsWith('/fbevents.js'), body: () => stub('fbevents.js'), type: 'text/javascript' },
+  { test: (u) => u.hostname === 'bat.bing.com' && u.pathname === '/bat.js', body: () => stub('bat.js'), type: 'text/javascript' },
+  { test: (u) => u.hostname === 'www.clarity.ms' && u.pathname.startsWith('/tag/'), body: () => stub('clarity.js'), type: 'text/javascript' },
 ];
 
 export interface Network {

@@ -28,3 +28,5 @@ export {
   FORMAT_VERSION,
 } from './core-entry';
 export type * from './core-entry';
+export { embeds, createEmbeds } from './integrations/embeds';
+export type { EmbedOptions, EmbedTexts } from './integrations/embeds';

@@ -311,3 +311,13 @@ test('a stored choice written by hand with a valid shape and checksum is honoure
   );
   expect(setup(config, storage).c.get()).toMatchObject({ decided: true, categories: { analytics: true, marketing: false } });
 });
+
+test('destroy is idempotent, and unsubscribing after it is harmless', () => {
+  let cleanups = 0;
+  const c = createConsent(config, { storage: memoryStorage(), integrations: [() => () => cleanups++] });
+  const off = c.on('consent', () => {});
+  c.destroy();
+  c.destroy();
+  expect(() => off()).not.toThrow();
+  expect(cleanups).toBe(1);
+});

@@ -213,6 +213,7 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
     },
     config,
     destroy() {
+      if (destroyed) return;
       destroyed = true;
       gate?.destroy();
       sync?.destroy();

@@ -6,7 +6,7 @@ export function createEmitter<Events extends object>() {
   return {
     on<E extends keyof Events>(event: E, fn: (detail: Events[E]) => void): () => void {
       (listeners[event] ||= new Set()).add(fn);
-      return () => void listeners[event]!.delete(fn);
+      return () => void listeners[event]?.delete(fn);
     },
     emit<E extends keyof Events>(event: E, detail: Events[E]): void {
       const name = `consent-gate:${String(event)}`;

@@ -265,6 +265,8 @@ export interface NormalizedService {
   privacyPolicyUrl?: string;
   cookies: CookieDescription[];
   storageKeys: (string | RegExp)[];
+  /** The catalogue preset it was built from, if any. */
+  preset?: string;
 }
 
 /** The configuration after validation: every field present. */

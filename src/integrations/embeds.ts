@@ -1,0 +1,284 @@
+import type { Integration } from '../core/view';
+import type { NormalizedService, Text } from '../core/types';
+import { findService } from './lib/find-service';
+
+/** Placeholder texts. `{service}`, `{kind}` and `{category}` are filled in. */
+export interface EmbedTexts {
+  /** @default 'This {service} {kind} is blocked until you allow {category} cookies.' */
+  embedBlocked: string;
+  /** @default 'Load {kind}' */
+  embedLoad: string;
+  /** @default 'Always allow {service}' */
+  embedAlways: string;
+  /** @default '{service} privacy policy' */
+  embedPolicy: string;
+  embedVideo: string;
+  embedMap: string;
+  embedContent: string;
+}
+
+export interface EmbedOptions {
+  /** Texts per language code, over the English defaults. `config.translations` keys of the same names work too. */
+  texts?: { [language: string]: Partial<EmbedTexts> };
+}
+
+const EN: EmbedTexts = {
+  embedBlocked: 'This {service} {kind} is blocked until you allow {category} cookies.',
+  embedLoad: 'Load {kind}',
+  embedAlways: 'Always allow {service}',
+  embedPolicy: '{service} privacy policy',
+  embedVideo: 'video',
+  embedMap: 'map',
+  embedContent: 'content',
+};
+
+/** Built-in English titles of the well-known categories (the UI translates them too). */
+const CATEGORY_TITLES: { [key: string]: string } = {
+  necessary: 'Strictly necessary',
+  preferences: 'Preferences',
+  analytics: 'Analytics',
+  marketing: 'Marketing',
+};
+
+/** Embed hosts the placeholder can name without a `data-service`: [host pattern, preset, title, kind]. */
+const HOSTS: [RegExp, string, string, keyof EmbedTexts][] = [
+  [/(^|\.)(youtube(-nocookie)?\.com|youtu\.be)$/, 'youtube', 'YouTube', 'embedVideo'],
+  [/(^|\.)vimeo\.com$/, 'vimeo', 'Vimeo', 'embedVideo'],
+  [/(^|\.)google\.[a-z.]+$/, 'google-maps', 'Google Maps', 'embedMap'],
+];
+
+/**
+ * Rules for the placeholder. Plain CSS in a constructable stylesheet (or a `<style>` with the
+ * config nonce where those are missing), so it works under a strict CSP; no style attributes.
+ * Colours meet 4.5:1 in light and dark; `--cg-embed-*` properties let a site restyle it.
+ */
+const CSS = `.cg-embed{box-sizing:border-box;display:flex;flex-direction:column;justify-content:center;align-items:flex-start;gap:.75em;width:100%;max-width:100%;min-height:10em;padding:1em 1.25em;border:1px solid var(--cg-embed-border,#6b7280);border-radius:8px;background:var(--cg-embed-bg,#f3f4f6);color:var(--cg-embed-fg,#111827);font:inherit;line-height:1.4}
+.cg-embed p{margin:0}
+.cg-embed__actions{display:flex;flex-wrap:wrap;gap:.5em}
+.cg-embed button{min-height:2.75em;padding:.5em 1em;border:2px solid var(--cg-embed-accent,#1f2937);border-radius:6px;background:var(--cg-embed-accent,#1f2937);color:var(--cg-embed-on-accent,#fff);font:inherit;cursor:pointer}
+.cg-embed button+button{background:transparent;color:var(--cg-embed-accent,#1f2937)}
+.cg-embed a{color:var(--cg-embed-link,#1d4ed8)}
+.cg-embed button:focus-visible,.cg-embed a:focus-visible{outline:3px solid var(--cg-embed-focus,#2563eb);outline-offset:2px}
+.cg-embed+iframe[hidden]{display:none!important}
+@media (prefers-color-scheme:dark){.cg-embed{--cg-embed-border:#9ca3af;--cg-embed-bg:#1f2937;--cg-embed-fg:#f9fafb;--cg-embed-accent:#f9fafb;--cg-embed-on-accent:#111827;--cg-embed-link:#93c5fd;--cg-embed-focus:#93c5fd}}`;
+
+type Sheet = { insertRule(rule: string): number };
+
+/** Install the stylesheet once per document; returns a sheet that takes per-size rules. */
+function installStyles(doc: Document, nonce: string): Sheet | null {
+  const d = doc as Document & { __cgEmbedSheet?: Sheet | null };
+  if (d.__cgEmbedSheet !== undefined) return d.__cgEmbedSheet;
+  let sheet: Sheet | null = null;
+  try {
+    const Ctor = doc.defaultView && (doc.defaultView as unknown as { CSSStyleSheet: typeof CSSStyleSheet }).CSSStyleSheet;
+    if (Ctor && 'adoptedStyleSheets' in doc && 'replaceSync' in Ctor.prototype) {
+      const s = new Ctor();
+      s.replaceSync(CSS);
+      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, s];
+      sheet = s;
+    }
+  } catch {
+    sheet = null;
+  }
+  if (!sheet) {
+    const style = doc.createElement('style');
+    if (nonce) style.nonce = nonce;
+    style.textContent = CSS;
+    doc.head.appendChild(style);
+    sheet = style.sheet;
+  }
+  return (d.__cgEmbedSheet = sheet);
+}
+
+/** The language's string from a `Text`. */
+function pick(text: Text | undefined, language: string): string | undefined {
+  if (text === undefined || typeof text === 'string') return text;
+  return text[language] ?? text[language.split('-')[0]!] ?? text.en ?? Object.values(text)[0];
+}
+
+/** The host of a URL, or '' for something unparsable. */
+function hostOf(src: string): string {
+  try {
+    return new URL(src, location.href).hostname;
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * Embed placeholders: each gated `<iframe data-consent data-src>` whose rule does not hold
+ * gets an accessible placeholder in its place ("This YouTube video is blocked until you allow
+ * Marketing cookies." with "Load video" and "Always allow YouTube"). "Load video" loads that
+ * one iframe and stores nothing. "Always allow" grants the service **and the categories the
+ * iframe needs**, because the core grants a service only inside a granted category; the
+ * other services of those categories that are not granted now are refused by name, so only
+ * this service's embeds start (see README#embeds). Not in the default bundle: add it with
+ * `createConsent(config, { integrations: [embeds] })` or load `dist/consent-gate.embeds.js`.
+ */
+export function createEmbeds(options: EmbedOptions = {}): Integration {
+  return (instance) => {
+    if (typeof document == 'undefined' || typeof window == 'undefined') return;
+    const doc = document;
+    const { config } = instance;
+    const placeholders = new Map<HTMLIFrameElement, HTMLElement>();
+    let sheet: Sheet | null = null;
+    const sizes = new Set<string>();
+    let uid = 0;
+
+    const text = (key: keyof EmbedTexts, vars: { [k: string]: string } = {}) => {
+      const lang = instance.language;
+      const base = lang.split('-')[0]!;
+      const own = options.texts || {};
+      const tr = config.translations || {};
+      const raw = own[lang]?.[key] ?? tr[lang]?.[key] ?? own[base]?.[key] ?? tr[base]?.[key] ?? EN[key];
+      return raw.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? vars[name]! : m));
+    };
+
+    const categoryTitle = (key: string) => {
+      const c = config.categories.find((x) => x.key === key);
+      return pick(c && c.title, instance.language) || CATEGORY_TITLES[key] || key;
+    };
+
+    /** The service behind an iframe: its `data-service`, else the configured preset its host belongs to. */
+    const describe = (el: HTMLIFrameElement) => {
+      const host = hostOf(el.getAttribute('data-src') || '');
+      const known = HOSTS.find(([pattern]) => pattern.test(host));
+      const named = el.getAttribute('data-service');
+      const service: NormalizedService | undefined = named
+        ? config.services.find((s) => s.key === named)
+        : known
+          ? findService(instance, known[1])
+          : undefined;
+      const title = pick(service && service.title, instance.language) || (known && known[2]) || host || text('embedContent');
+      return { service, title, kind: text(known ? known[3] : 'embedContent') };
+    };
+
+    /** Categories (and service) the iframe waits for; null when it is not a blockable embed. */
+    const blockedBy = (el: HTMLIFrameElement) => {
+      if (!el.hasAttribute('data-src') || el.hasAttribute('data-consent-state')) return null;
+      // The gate's rule: category keys separated by spaces or commas; `!key` rules are not consent to load content.
+      const need = (el.getAttribute('data-consent') || '').split(/[\s,]+/).filter(Boolean);
+      if (!need.length || need.some((k) => k[0] === '!')) return null;
+      const missing = need.filter((k) => !instance.has(k));
+      const svc = el.getAttribute('data-service');
+      return missing.length || (svc && !instance.hasService(svc)) ? { need, missing } : null;
+    };
+
+    const sizeRule = (el: HTMLIFrameElement, ph: HTMLElement) => {
+      const w = el.getAttribute('width');
+      const h = el.getAttribute('height');
+      if (!w || !/^\d{1,5}$/.test(w)) return;
+      const size = h && /^\d{1,5}$/.test(h) ? `${w}x${h}` : w;
+      ph.setAttribute('data-cg-size', size);
+      if (sizes.has(size) || !sheet) return;
+      sizes.add(size);
+      const ratio = size.includes('x') ? `;aspect-ratio:${w}/${h}` : '';
+      try {
+        sheet.insertRule(`.cg-embed[data-cg-size="${size}"]{width:${w}px${ratio}}`);
+      } catch {
+        /* a sheet that refuses a rule leaves the default size */
+      }
+    };
+
+    const remove = (el: HTMLIFrameElement) => {
+      const ph = placeholders.get(el);
+      if (!ph) return;
+      placeholders.delete(el);
+      const hadFocus = ph.contains(doc.activeElement);
+      ph.remove();
+      el.hidden = false;
+      if (hadFocus && el.isConnected) el.focus();
+    };
+
+    /** Load this one iframe now, as the gate would, without storing any consent. */
+    const loadOnce = (el: HTMLIFrameElement) => {
+      el.setAttribute('data-consent-state', 'loaded-once');
+      for (const name of ['srcset', 'src']) {
+        const value = el.getAttribute(`data-${name}`);
+        if (value !== null) {
+          el.setAttribute(name, value);
+          el.removeAttribute(`data-${name}`);
+        }
+      }
+      remove(el);
+    };
+
+    /** Grant the service and the categories it needs; refuse their other, not yet granted services. */
+    const allow = (service: NormalizedService, need: string[]) => {
+      const cats: { [k: string]: boolean } = {};
+      for (const k of need.concat(service.category)) cats[k] = true;
+      const svcs: { [k: string]: boolean } = {};
+      for (const s of config.services) if (cats[s.category] && s.key !== service.key && !instance.hasService(s.key)) svcs[s.key] = false;
+      svcs[service.key] = true;
+      instance.set(cats, svcs);
+    };
+
+    const button = (label: string, onClick: () => void) => {
+      const b = doc.createElement('button');
+      b.type = 'button';
+      b.textContent = label;
+      b.addEventListener('click', onClick);
+      return b;
+    };
+
+    const mount = (el: HTMLIFrameElement, need: string[], missing: string[]) => {
+      const { service, title, kind } = describe(el);
+      sheet = sheet || installStyles(doc, config.nonce);
+      const ph = doc.createElement('div');
+      ph.className = 'cg-embed';
+      ph.setAttribute('role', 'group');
+      const msg = doc.createElement('p');
+      msg.id = `cg-embed-${++uid}-${Math.random().toString(36).slice(2, 7)}`;
+      const category = (missing.length ? missing : need).map(categoryTitle).join(', ');
+      msg.textContent = text('embedBlocked', { service: title, kind, category });
+      ph.setAttribute('aria-labelledby', msg.id);
+      const actions = doc.createElement('div');
+      actions.className = 'cg-embed__actions';
+      actions.append(button(text('embedLoad', { kind, service: title }), () => loadOnce(el)));
+      if (service) actions.append(button(text('embedAlways', { service: title, kind }), () => allow(service, need)));
+      ph.append(msg, actions);
+      const policy = service && service.privacyPolicyUrl;
+      if (policy && /^https?:/i.test(policy)) {
+        const p = doc.createElement('p');
+        const a = doc.createElement('a');
+        a.href = policy;
+        a.rel = 'noopener noreferrer';
+        a.target = '_blank';
+        a.textContent = text('embedPolicy', { service: title, kind });
+        p.append(a);
+        ph.append(p);
+      }
+      sizeRule(el, ph);
+      el.parentNode!.insertBefore(ph, el);
+      el.hidden = true;
+      placeholders.set(el, ph);
+    };
+
+    /** Match placeholders to the iframes that are blocked now. */
+    const sync = () => {
+      for (const el of [...placeholders.keys()]) if (!el.isConnected || !blockedBy(el)) remove(el);
+      doc.querySelectorAll<HTMLIFrameElement>('iframe[data-consent][data-src]').forEach((el) => {
+        const b = !placeholders.has(el) && el.parentNode && blockedBy(el);
+        if (b) mount(el, b.need, b.missing);
+      });
+    };
+
+    const observer = new MutationObserver((records) => {
+      if (records.some((r) => [...r.addedNodes, ...r.removedNodes].some((n) => n.nodeType === 1 && !(n as Element).classList.contains('cg-embed')))) sync();
+    });
+    observer.observe(doc.documentElement, { childList: true, subtree: true });
+    const offs = [instance.on('consent', sync), instance.on('change', sync)];
+    if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', sync, { once: true });
+    sync();
+
+    return () => {
+      observer.disconnect();
+      offs.forEach((off) => off());
+      doc.removeEventListener('DOMContentLoaded', sync);
+      for (const el of [...placeholders.keys()]) remove(el);
+    };
+  };
+}
+
+/** Embed placeholders with the English texts (and `config.translations`). */
+export const embeds: Integration = createEmbeds();
