@@ -69,6 +69,15 @@ describe('decisions', () => {
     expect(c.hasService('hotjar')).toBe(true);
   });
 
+  test('services in a required category cannot be refused', () => {
+    const { c } = setup({ ...config, services: { ...config.services, stripe: { category: 'necessary' } } });
+    expect(c.hasService('stripe')).toBe(true);
+    c.set({}, { stripe: false });
+    expect(c.hasService('stripe')).toBe(true);
+    c.rejectAll();
+    expect(c.hasService('stripe')).toBe(true);
+  });
+
   test('set() ignores unknown keys, non-booleans and refusing a required category, naming each', () => {
     const { c } = setup();
     c.set({ nope: true, analytics: 'yes' as unknown as boolean, necessary: false }, { ghost: true });
@@ -136,17 +145,35 @@ describe('restoring', () => {
     expect(warn.mock.calls.filter((x) => /unreadable/.test(String(x[0])))).toHaveLength(1);
   });
 
-  test('autoShow shows the banner only without a valid decision', () => {
+  test('autoShow shows the banner, after ready, only without a valid decision', async () => {
     const storage = memoryStorage();
-    const shown: unknown[] = [];
+    const seen: unknown[] = [];
     const first = createConsent({ ...config, autoShow: true }, { storage });
-    first.on('show', (d) => shown.push(d));
+    first.on('ready', (d) => seen.push(`ready:${d.decided}`));
+    first.on('show', (d) => seen.push(d));
+    await Promise.resolve();
+    expect(seen).toEqual(['ready:false', { view: 'banner' }]);
     first.acceptAll();
-    addEventListener('consent-gate:show', (e) => shown.push((e as CustomEvent).detail), { once: true });
+    seen.length = 0;
+    const listener = (e: Event) => seen.push((e as CustomEvent).detail);
+    addEventListener('consent-gate:show', listener);
     createConsent({ ...config, autoShow: true }, { storage });
-    expect(shown).toEqual([]);
+    await Promise.resolve();
+    expect(seen).toEqual([]);
     createConsent({ ...config, revision: 'r9', autoShow: true }, { storage });
-    expect(shown).toEqual([{ view: 'banner' }]);
+    await Promise.resolve();
+    removeEventListener('consent-gate:show', listener);
+    expect(seen).toEqual([{ view: 'banner' }]);
+  });
+
+  test('a ready listener added after ready fired is called once with the current state', async () => {
+    const c = createConsent(config, { storage: memoryStorage() });
+    await Promise.resolve();
+    const late = vi.fn();
+    c.on('ready', late);
+    await Promise.resolve();
+    expect(late).toHaveBeenCalledWith(expect.objectContaining({ decided: false }));
+    expect(late).toHaveBeenCalledTimes(1);
   });
 });
 

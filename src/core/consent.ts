@@ -42,6 +42,7 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
   let language = config.language || (dom && (document.documentElement.lang || navigator.languages?.[0])) || 'en';
   let choice: StoredChoice | null;
   let destroyed = false;
+  let ready = false;
   let lastBad: string | null = '';
   let view: ConsentView | undefined;
   let gate: ReturnType<typeof createGate> | undefined;
@@ -178,7 +179,10 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
       sync?.notify();
       show('banner');
     },
-    on: emitter.on,
+    on(event, fn) {
+      if (event === 'ready' && ready) queueMicrotask(() => fn(snapshot() as never));
+      return emitter.on(event, fn);
+    },
     loadScript(src, category, attrs = {}) {
       return new Promise<HTMLScriptElement>((resolve, reject) => {
         if (!dom || !categoryKeys.includes(category)) {
@@ -245,8 +249,14 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
     if (options.view) view = guard('UI', () => options.view!(instance, notify));
   }
 
-  emitter.emit('ready', snapshot());
-  if (config.autoShow && !current().st.decided) show('banner');
+  // In a microtask, so `createConsent(config).on('ready', fn)` and the script tag's
+  // `ConsentGate.instance` are in place when it fires; late `ready` listeners are called at once.
+  queueMicrotask(() => {
+    if (destroyed) return;
+    ready = true;
+    emitter.emit('ready', snapshot());
+    if (config.autoShow && !current().st.decided) show('banner');
+  });
   return instance;
 }
 

@@ -21,10 +21,11 @@ export function status(config: NormalizedConfig, choice: StoredChoice | null, no
   return { usable, decided, stale: live && !decided };
 }
 
-/** Services follow their category; a service refused on its own stays refused. */
+/** Services follow their category; a service refused on its own stays refused, unless its category is required. */
 function withServices(config: NormalizedConfig, categories: Flags, own: (key: string) => boolean) {
   const services = dict<boolean>();
-  for (const s of config.services) services[s.key] = categories[s.category]! && own(s.key);
+  const required = new Set(config.categories.filter((c) => c.required).map((c) => c.key));
+  for (const s of config.services) services[s.key] = categories[s.category]! && (required.has(s.category) || own(s.key));
   return { categories, services };
 }
 
