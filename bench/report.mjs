@@ -1,0 +1,230 @@
+// Turns the raw results of bench/run.mjs into BENCHMARK.md.
+// Anything between <!-- notes:start --> and <!-- notes:end --> in the previous BENCHMARK.md is kept.
+
+const median = (xs) => {
+  const a = [...xs].sort((x, y) => x - y);
+  if (!a.length) return null;
+  const m = a.length >> 1;
+  return a.length % 2 ? a[m] : (a[m - 1] + a[m]) / 2;
+};
+const stats = (xs) => {
+  const a = xs.filter((x) => typeof x === 'number' && Number.isFinite(x));
+  return a.length ? { n: a.length, median: median(a), min: Math.min(...a), max: Math.max(...a) } : { n: 0, median: null, min: null, max: null };
+};
+const fmt = (x, digits = 1) => (x === null || x === undefined ? '—' : x.toFixed(digits));
+const kb = (b) => (b / 1000).toFixed(2);
+const ratio = (a, b) => (a === null || b === null || b === 0 ? '—' : `${(a / b).toFixed(2)}×`);
+
+/** Metric definitions over the measured (non-warm-up, error-free) loads. `ratios: false` shows how many loads were above 0 instead. */
+const METRICS = [
+  { key: 'banner', mode: 'timed', title: 'Banner visible (ms from navigation start)', digits: 1, ratios: true, get: (r) => r.banner },
+  { key: 'opaque', mode: 'timed', title: 'Banner fully opaque (ms from navigation start; after any fade-in)', digits: 1, ratios: true, get: (r) => r.opaque },
+  { key: 'sdkJs', mode: 'profile', title: 'SDK JavaScript time (ms, main thread, V8 sampling profiler)', digits: 1, ratios: true, get: (r) => r.sdkJs },
+  { key: 'scriptDuration', mode: 'timed', title: 'Whole-page script time (ms of main-thread CPU time, CDP Performance.getMetrics ScriptDuration, timeDomain threadTicks; cross-check)', digits: 1, ratios: true, get: (r) => r.scriptDuration },
+  { key: 'acceptToTracker', mode: 'timed', title: 'Accept click → tracker request (ms; click event timeStamp → gtag.js resource startTime)', digits: 1, ratios: true, get: (r) => r.acceptToTracker },
+  { key: 'longtasks', mode: 'timed', title: 'Long tasks before interaction (count per load)', digits: 0, ratios: false, get: (r) => r.longtasks.length },
+  { key: 'longtaskMs', mode: 'timed', title: 'Long tasks before interaction (total ms per load)', digits: 0, ratios: false, get: (r) => r.longtasks.reduce((s, t) => s + t.duration, 0) },
+  { key: 'cls', mode: 'timed', title: 'Cumulative layout shift before interaction', digits: 4, ratios: false, get: (r) => r.cls },
+];
+/** Page milestones, for context (not the SDKs' own figures). */
+const MILESTONES = [
+  { key: 'dcl', mode: 'timed', title: 'DOMContentLoaded', digits: 1, get: (r) => r.dcl },
+  { key: 'load', mode: 'timed', title: 'load event', digits: 1, get: (r) => r.load },
+];
+
+export function summarise({ results, sdks }) {
+  const ok = (r) => !r.warmup && !r.error;
+  const out = {};
+  for (const s of sdks) {
+    out[s.id] = {};
+    for (const m of [...METRICS, ...MILESTONES]) out[s.id][m.key] = stats(results.filter((r) => r.sdk === s.id && r.mode === m.mode && ok(r)).map(m.get));
+    const mine = results.filter((r) => r.sdk === s.id);
+    const measured = mine.filter((r) => !r.warmup);
+    out[s.id].errors = measured.filter((r) => r.error).length;
+    out[s.id].loads = measured.length;
+    out[s.id].trackersBefore = mine.reduce((n, r) => n + (r.trackersBefore ? r.trackersBefore.length : 0), 0);
+    out[s.id].loadsChecked = mine.filter((r) => r.trackersBefore).length;
+    const timed = measured.filter((r) => r.mode === 'timed' && !r.error);
+    out[s.id].acceptOk = timed.filter((r) => r.acceptLoadsTag).length;
+    out[s.id].acceptN = timed.length;
+    out[s.id].offscreen = measured.filter((r) => r.mode === 'timed' && !r.error && r.offscreen).length;
+    const rendered = stats(measured.filter((r) => r.mode === 'timed' && !r.error).map((r) => r.rendered));
+    out[s.id].rendered = rendered;
+    for (const choice of ['accept', 'reject']) {
+      const p = mine.filter((r) => r.mode === `persist-${choice}`);
+      out[s.id][`persist_${choice}`] = { ok: p.filter((r) => r.ok).length, n: p.length, runs: p };
+    }
+    for (const m of METRICS) out[s.id][`${m.key}Positive`] = timed.filter((r) => (m.get(r) ?? 0) > 0).length;
+    const lt = timed.filter((r) => r.longtasks.length > 0).length;
+    out[s.id].runsWithLongTask = lt;
+    out[s.id].runsWithShift = timed.filter((r) => r.cls > 0).length;
+    out[s.id].timedN = timed.length;
+  }
+  return out;
+}
+
+const notesOf = (previous) => {
+  const m = previous && previous.match(/<!-- notes:start -->[\s\S]*?<!-- notes:end -->/);
+  return m ? m[0] : '<!-- notes:start -->\n<!-- notes:end -->';
+};
+
+export function writeReport({ meta, bytes, breakdown, results, sdks, previous }) {
+  const S = summarise({ results, sdks });
+  const ids = sdks.map((s) => s.id);
+  const cg = 'consent-gate';
+  const vcc = 'vanilla-cookieconsent';
+  const peers = ids.filter((i) => i !== cg);
+  const L = [];
+  const p = (...x) => L.push(...x);
+
+  p('# Benchmark: consent-gate against vanilla-cookieconsent, klaro and tarteaucitron', '');
+  p('Generated by `npm run bench` (bench/run.mjs); do not edit by hand except between the notes markers. ' +
+    'Raw per-load data of the last run: `bench/results/last-run.json` (not committed).', '');
+  p(`- **Date:** ${meta.date}`);
+  p(`- **Browser:** ${meta.browser}, headless, viewport ${meta.viewport.width}×${meta.viewport.height}`);
+  p(`- **Machine:** ${meta.machine}; Node ${meta.node}`);
+  p(`- **Loads:** ${meta.runs} measured rounds after ${meta.warmup} warm-up round; each round is one timed and one profiled cold load per SDK, in a shuffled order (seed ${meta.seed}); then ${meta.correctnessRounds} rounds of accept/reject-and-reload checks. Took ${meta.durationS.toFixed(0)} s.${meta.aborted ? ` **Stopped early: ${meta.aborted}.**` : ''}`);
+  const cgFile = bytes['consent-gate']?.files.find((f) => f.path === '/dist/consent-gate.js');
+  p(`- **Versions:** ${meta.sdks.map((s) => `${s.id} ${s.version}`).join(', ')}${cgFile ? ` (consent-gate measured from \`dist/consent-gate.js\` as built for this run, sha256 ${cgFile.sha256}…, snapshotted at the start so a rebuild during the run changes nothing)` : ''}`);
+  if (meta.loadavg) {
+    const busy = meta.loadavg.max > meta.loadavg.cores;
+    p(`- **Machine load during the run:** 1-minute load average ${meta.loadavg.min.toFixed(1)}–${meta.loadavg.max.toFixed(1)} on ${meta.loadavg.cores} cores${busy ? ' — **the machine was busy with other work, so absolute times and long tasks are inflated and noisy; every SDK was exposed to it alike (interleaved, shuffled loads), so compare the ratios**' : ''}.`);
+  }
+  p('');
+
+  // ------------------------------------------------------------------ targets
+  p('## Targets (issue 6)', '');
+  const b = (id) => bytes[id].total.gzip;
+  const t1 = b(cg) <= 0.85 * b(vcc);
+  const top = (key, n, f) =>
+    breakdown
+      ? Object.entries(breakdown.groups)
+          .sort((x, y) => y[1][key] - x[1][key])
+          .slice(0, n)
+          .map(([name, x]) => f(name, x))
+          .join(', ')
+      : '';
+  const whySize = t1 || !breakdown ? '' : ` Largest parts of the bundle (gzip of each alone): ${top('raw', 4, (n, x) => `${n} ${kb(x.gzip)} KB`)}; see "Where consent-gate's bytes and JavaScript time go".`;
+  p(`- **JS + CSS gzip at most 0.85× vanilla-cookieconsent's:** ${t1 ? 'met' : 'missed'} — ${kb(b(cg))} KB vs ${kb(b(vcc))} KB = ${ratio(b(cg), b(vcc))} (limit ${kb(0.85 * b(vcc))} KB).${whySize}`);
+  const ban = (id) => S[id].banner.median;
+  const fastestPeer = peers.filter((i) => ban(i) !== null).sort((x, y) => ban(x) - ban(y))[0];
+  if (ban(cg) === null) {
+    const off = S[cg].offscreen;
+    p(`- **Banner visible no later than the fastest peer:** missed — consent-gate's banner was never visible in the viewport${off ? ` (rendered at a median ${fmt(S[cg].rendered.median)} ms, but outside the viewport in ${off} loads)` : ''}; fastest peer ${fastestPeer} at ${fmt(ban(fastestPeer))} ms.`);
+  } else {
+    const t2 = fastestPeer === undefined || ban(cg) <= ban(fastestPeer);
+    const whyBan = t2 ? '' : ` consent-gate's page reaches DOMContentLoaded at a median ${fmt(S[cg].dcl.median)} ms (${fastestPeer}'s at ${fmt(S[fastestPeer].dcl.median)} ms).`;
+    p(`- **Banner visible no later than the fastest peer:** ${t2 ? 'met' : 'missed'} — median ${fmt(ban(cg))} ms vs ${fastestPeer} ${fmt(ban(fastestPeer))} ms = ${ratio(ban(cg), ban(fastestPeer))} (design goal 0.8×: ${ban(cg) <= 0.8 * ban(fastestPeer) ? 'met' : 'not yet'}).${whyBan}`);
+  }
+  const js = (id) => S[id].sdkJs.median;
+  const t3 = js(cg) !== null && js(vcc) !== null && js(cg) <= 0.5 * js(vcc);
+  const whyJs = t3 || !breakdown ? '' : ` Where consent-gate's time goes (median ms per load): ${top('ms', 4, (n, x) => `${n} ${fmt(x.ms, 1)}`)}.`;
+  p(`- **SDK JavaScript time at most 0.5× vanilla-cookieconsent's:** ${t3 ? 'met' : 'missed'} — median ${fmt(js(cg))} ms vs ${fmt(js(vcc))} ms = ${ratio(js(cg), js(vcc))}.${whyJs}`);
+  const c = S[cg];
+  const t4 = c.runsWithShift === 0 && c.runsWithLongTask === 0 && c.timedN > 0;
+  const cgLong = results
+    .filter((r) => r.sdk === cg && r.mode === 'timed' && !r.warmup && !r.error && r.longtasks.length)
+    .map((r) => r.longtasks.map((t) => `${fmt(t.duration, 0)} ms at ${fmt(t.start, 0)} ms (banner visible at ${fmt(r.banner, 0)} ms)`).join(', '));
+  const peerLong = peers.map((id) => `${id} ${S[id].runsWithLongTask}/${S[id].timedN}`).join(', ');
+  p(`- **CLS 0 and no long task during init:** ${t4 ? 'met' : 'missed'} — CLS > 0 in ${c.runsWithShift}/${c.timedN} loads (max ${fmt(c.cls.max, 4)}); a long task in ${c.runsWithLongTask}/${c.timedN} loads${cgLong.length ? `: ${cgLong.join('; ')}` : ''}. Loads with a long task, peers: ${peerLong}.`);
+  p('');
+
+  // ------------------------------------------------------------------ bytes
+  p('## Bytes shipped', '');
+  p('Every JS and CSS file each page requested from the SDK (tarteaucitron loads its language file, service catalogue and stylesheet itself), compressed here: gzip level 9, brotli quality 11; 1 KB = 1000 B. ' +
+    'The host page and its inline configuration are not counted. consent-gate and any SDK without a CSS file inject their styles from the JS, so their CSS is inside the JS figure.', '');
+  p('| SDK | files | JS gzip | JS brotli | CSS gzip | CSS brotli | **JS+CSS gzip** | JS+CSS brotli | raw |');
+  p('|---|---|---:|---:|---:|---:|---:|---:|---:|');
+  for (const id of ids) {
+    const x = bytes[id];
+    p(`| ${id} | ${x.files.map((f) => '`' + f.path.replace(/^\/node_modules\//, '').replace(/^\//, '') + '`').join('<br>')} | ${kb(x.js.gzip)} | ${kb(x.js.brotli)} | ${x.css.raw ? kb(x.css.gzip) : '(in JS)'} | ${x.css.raw ? kb(x.css.brotli) : '(in JS)'} | **${kb(x.total.gzip)}** | ${kb(x.total.brotli)} | ${kb(x.total.raw)} |`);
+  }
+  p('', 'Ratios, row ÷ column (JS+CSS gzip / JS+CSS brotli):', '');
+  p(`| SDK | ${ids.map((i) => `÷ ${i}`).join(' | ')} |`);
+  p(`|---|${ids.map(() => '---:').join('|')}|`);
+  for (const id of ids)
+    p(`| ${id} | ${ids.map((o) => (o === id ? '1' : `${ratio(bytes[id].total.gzip, bytes[o].total.gzip)} / ${ratio(bytes[id].total.brotli, bytes[o].total.brotli)}`)).join(' | ')} |`);
+  p('');
+
+  // ------------------------------------------------------------------ timings
+  p('## Timings', '');
+  p('Median (min–max) over the measured loads; each ratio is this SDK\'s median ÷ that SDK\'s median from the same run (below 1 = smaller/faster).', '');
+  for (const m of METRICS) {
+    p(`### ${m.title}`, '');
+    if (m.ratios) {
+      p(`| SDK | n | median (min–max) | ${ids.map((i) => `÷ ${i}`).join(' | ')} |`);
+      p(`|---|---:|---:|${ids.map(() => '---:').join('|')}|`);
+    } else {
+      p('| SDK | n | median (min–max) | loads above 0 |');
+      p('|---|---:|---:|---:|');
+    }
+    for (const id of ids) {
+      const s = S[id][m.key];
+      const extra = m.key === 'banner' && S[id].offscreen ? ` — rendered outside the viewport in ${S[id].offscreen} loads (rendered at median ${fmt(S[id].rendered.median)} ms)` : '';
+      const cells = m.ratios ? ids.map((o) => (o === id ? '1' : ratio(s.median, S[o][m.key].median))).join(' | ') : `${S[id][`${m.key}Positive`]}/${S[id].timedN}`;
+      p(`| ${id} | ${s.n} | ${s.n ? `${fmt(s.median, m.digits)} (${fmt(s.min, m.digits)}–${fmt(s.max, m.digits)})` : '—'}${extra} | ${cells} |`);
+    }
+    p('');
+  }
+  p('### Page milestones (context; ms from navigation start)', '');
+  p(`| SDK | ${MILESTONES.map((m) => `${m.title}, median (min–max)`).join(' | ')} |`);
+  p(`|---|${MILESTONES.map(() => '---:').join('|')}|`);
+  for (const id of ids) p(`| ${id} | ${MILESTONES.map((m) => { const s = S[id][m.key]; return s.n ? `${fmt(s.median, m.digits)} (${fmt(s.min, m.digits)}–${fmt(s.max, m.digits)})` : '—'; }).join(' | ')} |`);
+  p('');
+
+  // ------------------------------------------------------------------ breakdown
+  if (breakdown) {
+    const rows = Object.entries(breakdown.groups).sort((a, b) => b[1].raw - a[1].raw);
+    const raw = rows.reduce((n, [, x]) => n + x.raw, 0);
+    const ms = rows.reduce((n, [, x]) => n + x.ms, 0);
+    p('## Where consent-gate\'s bytes and JavaScript time go', '');
+    p(`From \`dist/consent-gate.js.map\`: minified characters per source group; "gzip alone" compresses that group's text by itself (so the column does not add up to the total); JS time is the median over the profiled loads (${breakdown.runs}) of the per-load time of the samples whose innermost consent-gate frame maps to the group (medians, so the column need not add up to the SDK median).`, '');
+    p('| source group | minified | share | gzip alone | JS time (ms) | share |');
+    p('|---|---:|---:|---:|---:|---:|');
+    for (const [name, x] of rows) p(`| ${name} | ${kb(x.raw)} KB | ${((100 * x.raw) / raw).toFixed(0)}% | ${kb(x.gzip)} KB | ${fmt(x.ms, 2)} | ${ms ? ((100 * x.ms) / ms).toFixed(0) : 0}% |`);
+    p('');
+  }
+
+  // ------------------------------------------------------------------ correctness
+  p('## Correctness', '');
+  p('| SDK | tracker requests before consent | Accept loads the tag (once) | Reject loads nothing (no tracker request, no `_ga`) | choice persists across a reload (accept / reject) | failed loads |');
+  p('|---|---|---|---|---|---|');
+  for (const id of ids) {
+    const x = S[id];
+    const pa = x.persist_accept;
+    const pr = x.persist_reject;
+    const rejectNothing = pr.runs.filter((r) => !r.error && r.trackersAfterChoice === 0 && !r.tagLoaded && !r.gaCookie).length;
+    const persistA = pa.runs.filter((r) => !r.error && !r.reloadBannerShown && r.reloadTagLoaded).length;
+    const persistR = pr.runs.filter((r) => !r.error && !r.reloadBannerShown && r.reloadTrackers === 0).length;
+    const acceptOk = x.acceptOk + pa.runs.filter((r) => !r.error && r.tagLoaded && r.gaCookie).length;
+    const acceptN = x.acceptN + pa.n;
+    p(`| ${id} | ${x.trackersBefore} in ${x.loadsChecked} loads | ${acceptOk}/${acceptN} | ${rejectNothing}/${pr.n} | ${persistA}/${pa.n} / ${persistR}/${pr.n} | ${x.errors}/${x.loads} |`);
+  }
+  p('');
+  const errs = results.filter((r) => r.error && !r.warmup);
+  if (errs.length) {
+    p('Failed loads (excluded from the figures):', '');
+    const grouped = {};
+    for (const r of errs) grouped[`${r.sdk} (${r.mode}): ${r.error}`] = (grouped[`${r.sdk} (${r.mode}): ${r.error}`] || 0) + 1;
+    for (const [k, n] of Object.entries(grouped)) p(`- ${k} ×${n}`);
+    p('');
+  }
+
+  // ------------------------------------------------------------------ method
+  p('## Method', '');
+  p('- **Pages.** `bench/pages/<sdk>.html`: the same content (the run checks the block between the `content` markers is identical), the same gated Google tag (`' + 'https://www.googletagmanager.com/gtag/js?id=G-BENCH' + '` plus its inline `gtag(\'config\')`), and each SDK set up as its own documentation shows, with categories necessary + analytics + marketing, the banner shown on the first visit, and the first-layer buttons labelled "Accept all" / "Reject all". Peers: vanilla-cookieconsent with `hideFromBots: false` (else it hides from automated browsers); klaro with its no-CSS build plus `klaro.min.css`; tarteaucitron with `googleConsentMode: false` (else it loads gtag.js before consent) and `orientation: \'bottom\'` (a banner rather than its default centred modal).');
+  p('- **Network.** A local server (`bench/server.mjs`, port 4177) serves the pages, `dist/` and the peers from `node_modules`, each file read once into memory at first request. Every non-local request is intercepted with `context.route`: `gtag/js` is answered with `e2e/stubs/gtag.js` (it sets `_ga` and sends a collect request), everything else with an empty 204. Tracker requests are requests to `googletagmanager.com` or `google-analytics.com`.');
+  p('- **Loads.** A fresh browser context (empty cache, cookies and storage) for every load, one Chromium process for the run, the loads of all SDKs interleaved in a seeded shuffled order, the first round discarded as warm-up. Two kinds of load, so the profiler does not slow down the timed ones: *timed* (probe only, plus CDP `Performance` metrics) and *profiled* (CDP `Profiler`).');
+  p('- **Banner visible.** An init script (`bench/probe.js`, injected with `addInitScript` before any page script) runs a `requestAnimationFrame` loop from navigation start and, in each frame, finds the banner element — ' +
+    sdks.map((s) => `${s.id}: ${s.bannerDesc}`).join('; ') +
+    ' — and records `performance.now()` (0 = navigation start) in the first frame where it has a non-zero box, `checkVisibility({ opacityProperty, visibilityProperty })` is true and the box intersects the viewport. The frame is painted right after that callback, so the figure has frame resolution (~16.7 ms). "Fully opaque" is the first frame where the product of the opacities up the tree reaches 1 (after any fade-in).');
+  p('- **SDK JavaScript time.** In the profiled loads the V8 sampling profiler (CDP `Profiler`, 100 µs interval) runs from before navigation to the end of the window below; a sample counts for the SDK when any frame of its stack comes from one of the SDK\'s files, so DOM, style and layout work called from SDK code is included; background-thread parsing/compilation and garbage collection are not. The whole-page `ScriptDuration` (CDP `Performance.getMetrics`, timed loads) is given as a coarser cross-check; it includes the page\'s inline scripts and the probe.');
+  p(`- **Window.** Long tasks (PerformanceObserver \`longtask\`, buffered) and layout shifts (\`layout-shift\` entries without recent input, CLS as the largest session window) count from navigation start to ${'`'}max(banner visible, load event) + 500 ms${'`'}, before any interaction.`);
+  p('- **Accept → tracker.** After the window, Playwright clicks the banner\'s Accept button; the figure is the gtag.js `PerformanceResourceTiming.startTime` minus the click event\'s `timeStamp`, both on the page clock. Accept "loads the tag" when gtag.js was requested after the click and ran exactly once.');
+  p('- **Correctness.** Tracker requests before consent are counted in every load. Separate loads click Accept or Reject, wait 1 s, check the banner is gone and what loaded, reload, wait 1 s after `load`, and check that the banner is not rendered and the choice still holds (gtag.js loads again without a click after Accept; no tracker request after Reject).');
+  p('- **Limits.** Localhost, no network latency, no CPU throttling, a 2-core machine shared with the browser and the driver: absolute times are small and noisy; the ratios from the same run are the figures to quote. Each SDK keeps its own default layout and animation, which affects "fully opaque" more than "visible".');
+  p('');
+  p('## Notes', '');
+  p(notesOf(previous), '');
+  return L.join('\n');
+}
