@@ -241,10 +241,10 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
         service: (key) => (serviceKeys.includes(key) ? instance.hasService(key) : undefined),
         decided: () => current().st.decided,
       });
-      gate.update();
     });
     guard('sync', () => (sync = createSync(`consent-gate:${config.cookie.name}`, onRemoteChange)));
-    // Cookies of services that are not granted (set before a revision change, or by an older setup) go now.
+    // Runs what the stored choice allows, and deletes cookies of services not granted (set
+    // before a revision change, or by an older setup).
     applied(current());
     if (options.view) view = guard('UI', () => options.view!(instance, notify));
   }
