@@ -28,6 +28,29 @@ const minify = () =>
     format: { comments: false },
   });
 
+/** Languages shipped besides the built-in English (src/ui/i18n/<code>.ts). */
+const LANGUAGES = ['ar', 'cs', 'da', 'de', 'es', 'fi', 'fr', 'he', 'it', 'ja', 'ko', 'nl', 'pl', 'pt', 'sv', 'zh'];
+
+/**
+ * Beside each ESM translation chunk, write a script that registers it (what
+ * src/ui/i18n/register.ts does) and a declaration file, without one TypeScript build each.
+ */
+const i18nScripts = (): Plugin => ({
+  name: 'i18n-scripts',
+  generateBundle(_options, bundle) {
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type != 'chunk' || !chunk.isEntry) continue;
+      const code = chunk.name.replace('i18n/', '');
+      const js = chunk.code.replace(/\/\/# sourceMappingURL=.*/, '');
+      const m = /export\s*\{\s*([\w$]+) as default\s*\};?/.exec(js);
+      const body = m ? `${js.slice(0, m.index)}var s=${m[1]};` : js.replace(/export default/, 'var s=');
+      const source = `!function(){${body}var w=window,r=w.consentGateTranslations=w.consentGateTranslations||{},i=w.ConsentGate&&w.ConsentGate.instance;r[${JSON.stringify(code)}]=Object.assign({},s,r[${JSON.stringify(code)}]);i&&i.setLanguage(i.language)}();\n`;
+      this.emitFile({ type: 'asset', fileName: `i18n/${code}.iife.js`, source });
+      this.emitFile({ type: 'asset', fileName: `i18n/${code}.d.ts`, source: 'declare const strings: { [key: string]: string };\nexport default strings;\n' });
+    }
+  },
+});
+
 const config: RollupOptions[] = [
   {
     input: 'src/browser.ts',
@@ -55,6 +78,19 @@ const config: RollupOptions[] = [
     input: 'src/integrations/embeds-browser.ts',
     output: { file: 'dist/consent-gate.embeds.js', format: 'iife', sourcemap: true },
     plugins: [nodeResolve({ browser: true }), ts(), minify()],
+  },
+  // Translations (issue 3), outside the English-only budget: dist/i18n/<code>.js (ESM, for
+  // `translations: { de }`), dist/i18n/<code>.iife.js (one language for a script tag) and
+  // dist/consent-gate.i18n.js (all of them); the scripts fill window.consentGateTranslations.
+  {
+    input: Object.fromEntries(LANGUAGES.map((code) => [`i18n/${code}`, `src/ui/i18n/${code}.ts`])),
+    output: { dir: 'dist', format: 'es', sourcemap: true },
+    plugins: [ts(), minify(), i18nScripts()],
+  },
+  {
+    input: 'src/ui/i18n/all.ts',
+    output: { file: 'dist/consent-gate.i18n.js', format: 'iife', sourcemap: true },
+    plugins: [ts(), minify()],
   },
 ];
 

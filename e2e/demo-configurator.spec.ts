@@ -65,9 +65,9 @@ test.describe('configurator', () => {
     await page.goto('/demo/configurator/');
     await expect(previewBanner(page)).toBeVisible();
     // Default: a box.
-    await expect(preview(page).locator('.cg-b')).not.toHaveClass(/cg-bar/);
+    await expect(preview(page).locator('[part="banner"]')).not.toHaveClass(/cg-bar/);
     await page.getByLabel('Layout').selectOption('bar');
-    await expect(preview(page).locator('.cg-b')).toHaveClass(/cg-bar/);
+    await expect(preview(page).locator('[part="banner"]')).toHaveClass(/cg-bar/);
     await page.getByLabel('Theme').selectOption('dark');
     await expect(preview(page).locator('consent-gate')).toHaveAttribute('data-theme', 'dark');
     await page.getByLabel('Button colour').fill('#7c3aed');
@@ -86,7 +86,7 @@ test.describe('configurator', () => {
     await preview(page).getByRole('dialog').getByRole('button', { name: 'Accept all', exact: true }).click();
     await expect(previewBanner(page)).toBeHidden();
     await page.getByLabel('Layout').selectOption('cloud');
-    await expect(preview(page).locator('.cg-b')).toHaveClass(/cg-cloud/);
+    await expect(preview(page).locator('[part="banner"]')).toHaveClass(/cg-cloud/);
     expect(await page.context().cookies()).toEqual([]);
     expect(network.external).toEqual([]);
     expect(pageErrors).toEqual([]);
@@ -108,8 +108,8 @@ test.describe('configurator', () => {
     await pasteIntoBlankPage(page, code);
     const banner = page.getByRole('region', { name: /cookie/i });
     await expect(banner).toBeVisible();
-    await expect(page.locator('.cg-b')).toHaveClass(/cg-bar/);
-    await expect(page.locator('.cg-b')).toHaveClass(/cg-top/);
+    await expect(page.locator('[part="banner"]')).toHaveClass(/cg-bar/);
+    await expect(page.locator('[part="banner"]')).toHaveClass(/cg-top/);
     await expect(page.locator('consent-gate')).toHaveAttribute('data-theme', 'dark');
     expect(await page.locator('consent-gate').evaluate((el) => getComputedStyle(el).getPropertyValue('--cg-accent').trim())).toBe('#7c3aed');
     expect(await page.evaluate(() => (window as unknown as { __analyticsRan?: boolean }).__analyticsRan)).toBeUndefined();
@@ -156,7 +156,7 @@ test.describe('configurator', () => {
     await page.getByLabel('Position').selectOption('bottom');
     await page.getByLabel('Theme').selectOption('light');
     await expect(previewBanner(page)).toBeVisible();
-    await expect(preview(page).locator('.cg-b')).not.toHaveClass(/cg-bar/);
+    await expect(preview(page).locator('[part="banner"]')).not.toHaveClass(/cg-bar/);
     await expect
       .poll(() => preview(page).locator('consent-gate').evaluate((el) => getComputedStyle(el).getPropertyValue('--cg-accent').trim()))
       .toBe('#7c3aed');

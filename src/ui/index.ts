@@ -1,2 +1,3 @@
 /** The user interface the `consent-gate` entry and the script-tag build use. */
-export { placeholderView as defaultView } from './placeholder';
+export { preactView as defaultView } from './preact-view';
+export type { UiOptions } from './context';

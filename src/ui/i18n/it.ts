@@ -1,0 +1,33 @@
+/** Italiano. Keys as in `en.ts`. */
+import type { Strings } from '../lib/translate';
+
+const strings: Strings = {
+  title: 'Utilizziamo i cookie',
+  text: 'Utilizziamo i cookie per far funzionare questo sito e, con il tuo consenso, anche per statistiche e marketing. Puoi modificare la tua scelta in qualsiasi momento.',
+  updated: 'La nostra cookie policy è cambiata. Ti chiediamo di effettuare di nuovo la tua scelta.',
+  privacyPolicy: 'Informativa sulla privacy',
+  acceptAll: 'Accetta tutti',
+  rejectAll: 'Rifiuta tutti',
+  manage: 'Gestisci preferenze',
+  prefsTitle: 'Preferenze sui cookie',
+  prefsText: 'Scegli quali cookie possiamo utilizzare. I cookie strettamente necessari sono sempre attivi.',
+  save: 'Salva preferenze',
+  close: 'Chiudi',
+  settings: 'Impostazioni cookie',
+  gpc: 'Rispettiamo il segnale Global Privacy Control del tuo browser: le categorie che vendono o condividono i tuoi dati restano disattivate, a meno che tu non le attivi qui.',
+  alwaysOn: 'Sempre attivi',
+  details: 'Servizi e cookie',
+  name: 'Nome',
+  provider: 'Fornitore',
+  purpose: 'Finalità',
+  lifetime: 'Durata',
+  necessary: 'Strettamente necessari',
+  necessaryText: 'Servono al funzionamento del sito, ad esempio per l’accesso, la sicurezza e per ricordare questa scelta.',
+  preferences: 'Preferenze',
+  preferencesText: 'Ricordano le tue impostazioni, come la lingua.',
+  analytics: 'Statistiche',
+  analyticsText: 'Misurano come viene utilizzato il sito, per migliorarlo.',
+  marketing: 'Marketing',
+  marketingText: 'Mostrano annunci pertinenti e misurano l’efficacia delle campagne.',
+};
+export default strings;

@@ -1,0 +1,33 @@
+/** Português (Brasil). Keys as in `en.ts`. */
+import type { Strings } from '../lib/translate';
+
+const strings: Strings = {
+  title: 'Usamos cookies',
+  text: 'Usamos cookies para o funcionamento deste site e, com o seu consentimento, também para análise e marketing. Você pode alterar sua escolha a qualquer momento.',
+  updated: 'Nossa política de cookies mudou. Por favor, escolha novamente.',
+  privacyPolicy: 'Política de privacidade',
+  acceptAll: 'Aceitar tudo',
+  rejectAll: 'Rejeitar tudo',
+  manage: 'Gerenciar preferências',
+  prefsTitle: 'Preferências de cookies',
+  prefsText: 'Escolha quais cookies podemos usar. Os cookies estritamente necessários estão sempre ativos.',
+  save: 'Salvar preferências',
+  close: 'Fechar',
+  settings: 'Configurações de cookies',
+  gpc: 'Respeitamos o sinal Global Privacy Control do seu navegador: as categorias que vendem ou compartilham seus dados ficam desativadas, a menos que você as ative aqui.',
+  alwaysOn: 'Sempre ativos',
+  details: 'Serviços e cookies',
+  name: 'Nome',
+  provider: 'Fornecedor',
+  purpose: 'Finalidade',
+  lifetime: 'Duração',
+  necessary: 'Estritamente necessários',
+  necessaryText: 'Necessários para o funcionamento do site, como login, segurança e o registro desta escolha.',
+  preferences: 'Preferências',
+  preferencesText: 'Lembram suas configurações, como o idioma.',
+  analytics: 'Análise',
+  analyticsText: 'Medem como o site é usado, para que possamos melhorá-lo.',
+  marketing: 'Marketing',
+  marketingText: 'Exibem anúncios relevantes e medem o desempenho das campanhas.',
+};
+export default strings;

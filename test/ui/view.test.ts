@@ -1,0 +1,106 @@
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { createConsent, memoryStorage, type ConsentInstance } from '../../src/core-entry';
+import { preactView } from '../../src/ui/preact-view';
+
+let instance: ConsentInstance | undefined;
+let events: string[] = [];
+
+/** Create an instance; the core shows the banner in a microtask, so wait for it. */
+const make = async (config: object = {}) => {
+  events = [];
+  instance = createConsent(
+    { categories: { necessary: { required: true }, analytics: {}, marketing: {} }, services: { ga4: { category: 'analytics', title: 'Google Analytics', cookies: ['_ga'] } }, ...config },
+    { view: preactView, storage: memoryStorage() },
+  );
+  for (const e of ['show', 'hide', 'consent'] as const) instance.on(e, (d) => events.push(`${e}:${(d as { view?: string }).view || ''}`));
+  await Promise.resolve();
+  return instance;
+};
+const root = () => document.querySelector('consent-gate')!.shadowRoot!;
+const byText = (text: string) => [...root().querySelectorAll('button')].find((b) => b.textContent === text)!;
+
+beforeEach(() => {
+  document.body.innerHTML = '<main><button id="open" data-consent-open>Privacy</button></main>';
+});
+afterEach(() => {
+  instance?.destroy();
+  instance = undefined;
+});
+
+describe('preactView', () => {
+  test('mounts first in <body> and shows a labelled banner region', async () => {
+    await make();
+    expect(document.body.firstElementChild!.tagName).toBe('CONSENT-GATE');
+    const section = root().querySelector('section')!;
+    expect(root().getElementById(section.getAttribute('aria-labelledby')!)!.textContent).toBe('We use cookies');
+    expect([...section.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Accept all', 'Reject all', 'Manage preferences']);
+    expect(events).toEqual(['show:banner']);
+  });
+  test('Accept all decides, hides the banner and shows the floating button', async () => {
+    const i = await make();
+    byText('Accept all').click();
+    expect(i.has('analytics')).toBe(true);
+    expect(root().querySelector('section')).toBeNull();
+    expect(byText('Cookie settings')).toBeTruthy();
+    expect(events).toEqual(['show:banner', 'consent:', 'hide:banner']);
+  });
+  test('no styles attribute anywhere, and config text stays text', async () => {
+    await make({ categories: { necessary: { required: true }, analytics: { title: '<img src=x onerror=alert(1)>' } } });
+    byText('Manage preferences').click();
+    expect(root().querySelector('[style], img')).toBeNull();
+    expect(root().textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+  test('data-consent-open opens the preferences with the stored state', async () => {
+    const i = await make();
+    i.set({ analytics: true });
+    (document.getElementById('open') as HTMLButtonElement).click();
+    const dialog = root().querySelector('dialog')!;
+    expect(dialog).toBeTruthy();
+    const sw = (id: string) => root().getElementById(id) as HTMLInputElement;
+    expect(sw('cg-c-analytics').checked).toBe(true);
+    expect(sw('cg-c-marketing').checked).toBe(false);
+    expect(sw('cg-c-necessary').disabled).toBe(true);
+    expect(events.slice(-1)).toEqual(['show:preferences']);
+  });
+  test('the dialog saves switches, service by service', async () => {
+    const i = await make();
+    byText('Manage preferences').click();
+    const sw = (id: string) => root().getElementById(id) as HTMLInputElement;
+    expect(sw('cg-c-analytics').checked).toBe(false);
+    sw('cg-c-analytics').click();
+    expect(sw('cg-s-ga4').checked).toBe(true);
+    sw('cg-s-ga4').click();
+    byText('Save preferences').click();
+    expect([i.has('analytics'), i.hasService('ga4'), i.has('marketing')]).toEqual([true, false, false]);
+    expect(root().querySelector('dialog')).toBeNull();
+  });
+  test('closing the dialog decides nothing and keeps the banner', async () => {
+    const i = await make();
+    byText('Manage preferences').click();
+    root().querySelector<HTMLButtonElement>('button[aria-label="Close"]')!.click();
+    expect(root().querySelector('dialog')).toBeNull();
+    expect(root().querySelector('section')).toBeTruthy();
+    expect(i.get().decided).toBe(false);
+    expect(events).toEqual(['show:banner', 'show:preferences', 'hide:preferences']);
+  });
+  test('UI options: layout, position, theme, floating button off', async () => {
+    const i = await make({ ui: { layout: 'bar', position: 'top', theme: 'dark', floatingButton: false } });
+    expect(root().querySelector('section')!.className).toBe('cg-bar cg-top');
+    expect(document.querySelector('consent-gate')!.getAttribute('data-theme')).toBe('dark');
+    i.rejectAll();
+    expect(root().querySelector('button')).toBeNull();
+  });
+  test('a stale choice says the policy changed', async () => {
+    const storage = memoryStorage();
+    const config = { revision: '1', categories: { analytics: {} } };
+    createConsent(config, { storage }).acceptAll();
+    instance = createConsent({ ...config, revision: '2' }, { view: preactView, storage });
+    await Promise.resolve();
+    expect(root().querySelector('section')!.textContent).toContain('Our cookie policy has changed');
+  });
+  test('destroy removes everything', async () => {
+    (await make()).destroy();
+    instance = undefined;
+    expect(document.querySelector('consent-gate')).toBeNull();
+  });
+});
