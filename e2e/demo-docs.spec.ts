@@ -391,31 +391,37 @@ createRoot(document.getElementById('root')).render(createElement(VideoOrNotice))
   expect(problems(consoleMessages)).toEqual([]);
 });
 
-test('vue-composable: the ref follows the choice and unsubscribes on dispose (vue stubbed)', async ({ page, pageErrors }) => {
-  // vue is not a dependency of this repository: a stand-in provides the two functions the composable uses.
-  const vue = `const disposers = [];
-export const shallowRef = (value) => ({ value });
-export const onScopeDispose = (fn) => disposers.push(fn);
-export const __dispose = () => disposers.splice(0).forEach((fn) => fn());`;
+test('vue-composable: with real Vue, the ref follows the choice and unsubscribes when its scope stops', async ({ page, pageErrors }) => {
+  const vue = readFileSync(new URL('../node_modules/vue/dist/vue.esm-browser.prod.js', import.meta.url), 'utf8');
   await serve(page, { '/__docs/consent.js': consentModule(), '/__docs/use-consent-vue.js': sample('vue-composable').code, '/__docs/vue.js': vue });
   await openModule(
     page,
     'vue',
-    `import { useConsent } from '/__docs/use-consent-vue.js';
-import { __dispose } from 'vue';
-window.__vue = { state: useConsent(), dispose: __dispose };`,
+    `import { effectScope, watch } from 'vue';
+import { useConsent } from '/__docs/use-consent-vue.js';
+const scope = effectScope();
+const seen = [];
+const state = scope.run(() => {
+  const s = useConsent();
+  watch(s, (v) => seen.push(v.categories.analytics), { flush: 'sync' });
+  return s;
+});
+window.__vue = { state, seen, dispose: () => scope.stop() };`,
     { vue: '/__docs/vue.js' },
   );
-  type V = { __vue: { state: { value: { categories: { analytics: boolean } } }; dispose(): void } };
+  type V = { __vue: { state: { value: { categories: { analytics: boolean } } }; seen: boolean[]; dispose(): void } };
   const analytics = () => page.evaluate(() => (window as unknown as V).__vue.state.value.categories.analytics);
   await page.waitForFunction(() => !!(window as unknown as V).__vue);
   expect(await analytics()).toBe(false);
   await decide(page, 'Accept all');
   expect(await analytics()).toBe(true);
+  // A Vue watcher saw the change: the ref is reactive, not just reassigned.
+  expect(await page.evaluate(() => (window as unknown as V).__vue.seen)).toEqual([true]);
   await page.evaluate(() => (window as unknown as V).__vue.dispose());
   await page.getByRole('button', { name: 'Cookie settings' }).click();
   await toggleAndSave(page, 'Analytics');
   expect(await analytics()).toBe(true);
+  expect(await page.evaluate(() => (window as unknown as V).__vue.seen)).toEqual([true]);
   expect(pageErrors).toEqual([]);
 });
 
