@@ -250,3 +250,22 @@ test('under a strict CSP with Trusted Types, gated scripts run only with their o
   expect(await page.evaluate(() => (window as unknown as { __unnoncedRuns?: number }).__unnoncedRuns)).toBeUndefined();
   expect(pageErrors).toEqual([]);
 });
+
+test('reloadOnWithdraw reloads after a withdrawal, and the tag does not run again', async ({ page, network }) => {
+  await page.goto(`${PAGE}?reload`);
+  await click(page, 'Accept all');
+  await page.waitForFunction(() => (window as unknown as W).__gtagLoads === 1);
+  // Granting more is not a withdrawal: no reload.
+  await page.evaluate(() => ((window as unknown as { __marker: number }).__marker = 1));
+  await evalW(page, (w) => w.ConsentGate.instance.set({ marketing: true }));
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => (window as unknown as { __marker?: number }).__marker)).toBe(1);
+  const reloaded = page.waitForEvent('load');
+  await evalW(page, (w) => w.ConsentGate.instance.set({ analytics: false }));
+  await reloaded;
+  await ready(page);
+  expect(await page.evaluate(() => (window as unknown as { __marker?: number }).__marker)).toBeUndefined();
+  expect(await evalW(page, (w) => w.__gtagLoads)).toBeUndefined();
+  expect(network.to(GTAG)).toHaveLength(1);
+  expect(await cookieNames(page)).not.toContain('_ga');
+});
