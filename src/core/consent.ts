@@ -60,9 +60,17 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
   };
   choice = guard('storage', load) || null;
 
-  const current = () => {
-    const st = status(config, choice, Date.now());
+  // The grants in force, recomputed when the choice changes (or a second has passed, for
+  // expiry): the gate asks once per gated element and token.
+  let memo: { c: StoredChoice | null; t: number; v: ReturnType<typeof compute> } | undefined;
+  const compute = (now: number) => {
+    const st = status(config, choice, now);
     return { st, ...effective(config, choice, st, gpc) };
+  };
+  const current = () => {
+    const now = Date.now();
+    if (!memo || memo.c !== choice || now - memo.t > 1000) memo = { c: choice, t: now, v: compute(now) };
+    return memo.v;
   };
 
   const snapshot = (): ConsentSnapshot => {
