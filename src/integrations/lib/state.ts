@@ -1,21 +1,18 @@
 import type { ConsentInstance, ConsentModeType } from '../../core/types';
 import { CONSENT_MODE_TYPES } from '../../core/config';
+import { effective, status } from '../../core/state';
 
 export type Flags = { [key: string]: boolean };
 export type ModeState = { [type in ConsentModeType]: 'granted' | 'denied' };
 
 /**
- * The grants that hold before any decision: required categories, and in `opt-out` mode
- * each category's default, with sale/sharing categories held back under GPC. Mirrors the
- * core's `effective()` for "no stored choice", so the Consent Mode default matches what the
- * gate does before the visitor answers.
+ * The grants that hold before any decision (required categories, and opt-out defaults with
+ * sale/sharing held back under GPC): the core's own rule for "no stored choice", so the
+ * Consent Mode default always matches what the gate does before the visitor answers.
  */
 export function initialCategories(instance: ConsentInstance): Flags {
   const { config } = instance;
-  const gpc = instance.get().gpc;
-  const out: Flags = {};
-  for (const c of config.categories) out[c.key] = c.required || (config.mode === 'opt-out' && c.default && !(gpc && c.saleOrSharing));
-  return out;
+  return effective(config, null, status(config, null, 0), instance.get().gpc).categories;
 }
 
 /**
