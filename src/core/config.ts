@@ -83,6 +83,7 @@ const SERVICE: Schema = {
   cookies: ['a', []],
   storageKeys: ['a', []],
   preset: ['*'],
+  consentMode: ['m'],
 };
 
 const TYPES: { [type: string]: [(v: any) => boolean, string] } = {

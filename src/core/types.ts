@@ -70,6 +70,11 @@ export interface ServiceConfig {
   storageKeys?: (string | RegExp)[];
   /** A catalogue preset this entry extends, e.g. `google-analytics`. */
   preset?: string;
+  /**
+   * Google Consent Mode types this service stands for (e.g. Google Ads: the three ad types).
+   * While the service is refused they are signalled `denied`, even when its category is granted.
+   */
+  consentMode?: ConsentModeType[];
 }
 
 /** Where the choice is kept. */
@@ -267,6 +272,8 @@ export interface NormalizedService {
   storageKeys: (string | RegExp)[];
   /** The catalogue preset it was built from, if any. */
   preset?: string;
+  /** Consent Mode types denied while this service is refused. */
+  consentMode?: ConsentModeType[];
 }
 
 /** The configuration after validation: every field present. */

@@ -1,5 +1,5 @@
 import type { Integration } from '../core/view';
-import { consentModeState, initialCategories } from './lib/state';
+import { consentModeState, initialGrants } from './lib/state';
 import { findService } from './lib/find-service';
 
 type Fn = ((...args: unknown[]) => void) & { queue?: unknown[]; callMethod?: unknown; q?: unknown[] };
@@ -64,13 +64,13 @@ export const adPlatforms: Integration = (instance) => {
   const uetState = () => ({ ad_storage: grant(has(uet!.key)) });
   if (uet) {
     const q = (w.uetq = w.uetq || []);
-    q.push('consent', 'default', { ad_storage: grant(initialCategories(instance)[uet.category]!) });
+    q.push('consent', 'default', { ad_storage: grant(initialGrants(instance).services[uet.key]!) });
     if (restored) q.push('consent', 'update', uetState());
   }
 
   const clarityState = () => {
     const on = has(clarity!.key);
-    return { ad_Storage: grant(on && consentModeState(instance, instance.get().categories).ad_storage == 'granted'), analytics_Storage: grant(on) };
+    return { ad_Storage: grant(on && consentModeState(instance, instance.get()).ad_storage == 'granted'), analytics_Storage: grant(on) };
   };
   if (clarity) {
     // Clarity's own queue stub, which its snippet keeps when present.

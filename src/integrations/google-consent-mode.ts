@@ -1,6 +1,7 @@
 import type { Integration } from '../core/view';
 import { CONSENT_MODE_TYPES } from '../core/config';
-import { consentModeState, initialCategories } from './lib/state';
+import { categoryTypes, consentModeState, initialGrants } from './lib/state';
+import { warn } from '../core/lib/log';
 
 type GtagWindow = Window & { dataLayer?: unknown[]; gtag?: (...args: unknown[]) => void };
 
@@ -22,6 +23,9 @@ export const googleConsentMode: Integration = (instance) => {
   if (!options || typeof window == 'undefined') return;
   const w = window as GtagWindow;
   w.dataLayer = w.dataLayer || [];
+  // Google tag commands already queued would run without a consent state: say so.
+  const early = w.dataLayer.some((e) => Object.prototype.toString.call(e) == '[object Arguments]' && /^(js|config|event)$/.test((e as IArguments)[0]));
+  if (early) warn('googleConsentMode: Google tag commands ran before the consent default; load consent-gate first, with an inline config (data-config loads later).');
   w.gtag =
     w.gtag ||
     function gtag() {
@@ -29,24 +33,36 @@ export const googleConsentMode: Integration = (instance) => {
     };
   const gtag = (...args: unknown[]) => w.gtag!(...args);
   const wait = options.waitForUpdate! > 0 ? { wait_for_update: options.waitForUpdate } : {};
-  const base = consentModeState(instance, initialCategories(instance));
+  const base = consentModeState(instance, initialGrants(instance));
+  // Under Global Privacy Control, no region default may grant what sale/sharing categories stand for.
+  const held = instance.get().gpc ? instance.config.categories.filter((c) => c.saleOrSharing).flatMap((c) => categoryTypes(instance, c.key)) : [];
 
   gtag('consent', 'default', { ...base, ...wait });
-  for (const r of Array.isArray(options.regions) ? options.regions : []) {
+  (Array.isArray(options.regions) ? options.regions : []).forEach((r, i) => {
+    const region = r && ([] as unknown[]).concat(r.region);
+    if (!region || !region.length || !region.every((x) => typeof x == 'string')) return warn(`googleConsentMode.regions[${i}] needs region: a code or a list of codes; skipped.`);
     const state = { ...base };
-    for (const type of r.granted || []) if (CONSENT_MODE_TYPES.includes(type)) state[type] = 'granted';
-    gtag('consent', 'default', { ...state, region: ([] as string[]).concat(r.region), ...wait });
-  }
+    for (const type of Array.isArray(r.granted) ? r.granted : []) if (CONSENT_MODE_TYPES.includes(type) && !held.includes(type)) state[type] = 'granted';
+    gtag('consent', 'default', { ...state, region, ...wait });
+  });
   if (options.adsDataRedaction) gtag('set', 'ads_data_redaction', true);
   if (options.urlPassthrough) gtag('set', 'url_passthrough', true);
 
+  // One update per decision, also when it repeats the last one (no change event then), and
+  // for changes that come without a receipt (another tab, reset()).
+  let pushedFor: string | undefined;
   const update = () => {
     const snap = instance.get();
-    gtag('consent', 'update', consentModeState(instance, snap.categories));
+    pushedFor = snap.lastDecision;
+    gtag('consent', 'update', consentModeState(instance, snap));
     w.dataLayer!.push({ event: CONSENT_MODE_EVENT, consent_gate: { categories: snap.categories, services: snap.services } });
   };
   const snap = instance.get();
   if (snap.decided || snap.stale) update();
-  const offs = [instance.on('consent', update), instance.on('change', update)];
+  const offs = [
+    instance.on('consent', update),
+    instance.on('change', update),
+    instance.on('record', (r) => r.timestamp !== pushedFor && update()),
+  ];
   return () => offs.forEach((off) => off());
 };

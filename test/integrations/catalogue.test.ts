@@ -11,7 +11,7 @@ const REQUIRED = [
   'cloudflare-turnstile', 'stripe', 'paypal', 'google-sign-in', 'sign-in-with-apple', 'github-oauth',
 ];
 const CATEGORIES = ['necessary', 'preferences', 'analytics', 'marketing'];
-const SERVICE_KEYS = ['category', 'title', 'description', 'provider', 'privacyPolicyUrl', 'cookies', 'storageKeys'];
+const SERVICE_KEYS = ['category', 'title', 'description', 'provider', 'privacyPolicyUrl', 'cookies', 'storageKeys', 'consentMode'];
 const categories = { necessary: { required: true }, preferences: {}, analytics: {}, marketing: {} };
 const camel = (name: string) => name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
 

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { createConsent, memoryStorage, type ConsentStorage } from '../../src/core-entry';
 import { googleConsentMode, CONSENT_MODE_EVENT } from '../../src/integrations/google-consent-mode';
 import { builtinIntegrations } from '../../src/integrations/index';
@@ -154,5 +154,70 @@ describe('googleConsentMode', () => {
     live.pop()!.destroy();
     c.acceptAll();
     expect(consentCalls('update')).toEqual([]);
+  });
+});
+
+describe('review fixes', () => {
+  const ads = ['ad_storage', 'ad_user_data', 'ad_personalization'] as const;
+  const services = {
+    gads: { category: 'marketing', consentMode: [...ads] },
+    youtube: { category: 'marketing' },
+  };
+
+  test('a refused service is never signalled as consent, even with its category granted', () => {
+    const c = make({ googleConsentMode: true, services });
+    c.set({ marketing: true }, { gads: false, youtube: true });
+    const last = () => consentCalls('update').at(-1)!;
+    for (const t of ads) expect(last()[t]).toBe('denied');
+    c.set({}, { gads: true });
+    for (const t of ads) expect(last()[t]).toBe('granted');
+  });
+
+  test('under GPC, region defaults cannot grant what sale/sharing categories stand for', () => {
+    const nav = Object.getOwnPropertyDescriptor(Navigator.prototype, 'globalPrivacyControl');
+    Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true, configurable: true });
+    try {
+      make({ googleConsentMode: { regions: [{ region: ['US-CA'], granted: [...ads, 'analytics_storage'] }] } });
+      const region = consentCalls('default')[1]!;
+      expect(region.region).toEqual(['US-CA']);
+      for (const t of ads) expect(region[t]).toBe('denied');
+      expect(region.analytics_storage).toBe('granted');
+    } finally {
+      if (nav) Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', nav);
+      else delete (Navigator.prototype as { globalPrivacyControl?: boolean }).globalPrivacyControl;
+    }
+  });
+
+  test('a malformed regions entry is skipped with a warning and updates still flow', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const c = make({ googleConsentMode: { regions: [null, { region: 5 }, { region: 'FR', granted: ['analytics_storage'] }] } });
+    expect(consentCalls('default')).toHaveLength(2);
+    expect(warn.mock.calls.map((x) => String(x[0])).filter((m) => /regions\[\d\]/.test(m))).toHaveLength(2);
+    c.acceptAll();
+    expect(consentCalls('update')).toHaveLength(1);
+  });
+
+  test('exactly one update per decision, a repeated one included', () => {
+    const c = make({ googleConsentMode: true });
+    c.rejectAll();
+    expect(consentCalls('update')).toHaveLength(1);
+    c.rejectAll();
+    expect(consentCalls('update')).toHaveLength(2);
+    c.acceptAll();
+    expect(consentCalls('update')).toHaveLength(3);
+    c.reset();
+    expect(consentCalls('update')).toHaveLength(4);
+    expect(consentCalls('update').at(-1)!.analytics_storage).toBe('denied');
+  });
+
+  test('warns when Google tag commands were queued before the default', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    w.dataLayer = [];
+    (function gtag(..._args: unknown[]) {
+      // eslint-disable-next-line prefer-rest-params
+      w.dataLayer!.push(arguments);
+    })('js', new Date());
+    make({ googleConsentMode: true });
+    expect(warn.mock.calls.some((x) => /ran before the consent default/.test(String(x[0])))).toBe(true);
   });
 });

@@ -5,6 +5,7 @@ export const googleAds: ServiceConfig = {
   title: 'Google Ads',
   provider: 'Google',
   category: 'marketing',
+  consentMode: ['ad_storage', 'ad_user_data', 'ad_personalization'],
   privacyPolicyUrl: 'https://policies.google.com/privacy',
   description: 'Conversion tracking and remarketing. Receives Google Consent Mode signals. Google also uses IDE and test_cookie on doubleclick.net.',
   cookies: [

@@ -9,6 +9,7 @@ export const googleAnalytics: ServiceConfig = {
   title: 'Google Analytics',
   provider: 'Google',
   category: 'analytics',
+  consentMode: ['analytics_storage'],
   privacyPolicyUrl: 'https://policies.google.com/privacy',
   description: 'Measures how visitors use the site. Receives Google Consent Mode signals.',
   cookies: [
