@@ -25,7 +25,8 @@ const minify = () =>
     ecma: 2020,
     module: true,
     compress: { passes: 2 },
-    format: { comments: false },
+    // ASCII-only output: the texts survive a page served without a UTF-8 charset.
+    format: { comments: false, ascii_only: true },
   });
 
 /** Languages shipped besides the built-in English (src/ui/i18n/<code>.ts). */

@@ -398,3 +398,92 @@ test('WCAG 2.4.11: a focused page element is never hidden behind the banner', as
     expect(t.y + t.height).toBeLessThanOrEqual(600);
   }
 });
+
+test.describe('page lifecycle: a replaced <body>, destroy(), focus', () => {
+  const LIFECYCLE = '/e2e/pages/ui-lifecycle.html';
+  type I = { destroy(): void; showPreferences(): void; acceptAll(): void };
+  const instance = (page: Page, method: keyof I) => page.evaluate(`window.ConsentGate.instance.${method}()`);
+  /** Replace <body> as Turbo, pjax and some SPA routers do. */
+  const replaceBody = (page: Page) =>
+    page.evaluate(() => {
+      const b = document.createElement('body');
+      b.innerHTML = '<main><h1>Next page</h1><p><button type="button" id="open2" data-consent-open>Privacy choices</button></p></main>';
+      document.body.replaceWith(b);
+    });
+
+  test('the banner, the floating button and the dialog survive a replaced <body>', async ({ page, pageErrors }) => {
+    await page.goto(PAGE);
+    await expect(banner(page)).toBeVisible();
+    await replaceBody(page);
+    await expect(banner(page)).toBeVisible();
+    expect(await page.evaluate(() => document.body.firstElementChild?.tagName)).toBe('CONSENT-GATE');
+    await button(banner(page), 'Accept all').click();
+    await replaceBody(page);
+    const fab = page.getByRole('button', { name: 'Cookie settings' });
+    await expect(fab).toBeVisible();
+    // A data-consent-open element of the new page opens the dialog, modal, and the visitor can withdraw.
+    await page.locator('#open2').click();
+    await expect(dialog(page)).toBeVisible();
+    expect(await dialog(page).evaluate((d) => d.matches(':modal'))).toBe(true);
+    await button(dialog(page), 'Reject all').click();
+    expect(await evalW(page, (w) => w.ConsentGate.instance.has('analytics'))).toBe(false);
+    // Replaced while the dialog is open: it comes back modal, and Escape returns focus to the page.
+    await fab.click();
+    await expect(dialog(page)).toBeVisible();
+    await replaceBody(page);
+    await expect(dialog(page)).toBeVisible();
+    expect(await dialog(page).evaluate((d) => d.matches(':modal'))).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(dialog(page)).toBeHidden();
+    expect((await focused(page)).text).toBe('Cookie settings');
+    expect(pageErrors).toEqual([]);
+  });
+
+  test('blocking: a replaced <body> is inert too', async ({ page }) => {
+    await page.goto(`${PAGE}?blocking=1`);
+    await expect(banner(page)).toBeVisible();
+    await replaceBody(page);
+    await expect(banner(page)).toBeVisible();
+    expect(await page.locator('main').evaluate((m) => (m as HTMLElement).inert)).toBe(true);
+  });
+
+  test('destroy() in <head>, before <body> exists: no UI ever appears', async ({ page, pageErrors }) => {
+    await page.goto(`${LIFECYCLE}?head=destroy`);
+    await page.waitForLoadState('load');
+    await page.waitForTimeout(100);
+    await expect(page.locator('consent-gate')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Cookie settings' })).toHaveCount(0);
+    expect(pageErrors).toEqual([]);
+  });
+
+  test('destroy() with the dialog open returns focus to its opener', async ({ page }) => {
+    await page.goto(PAGE);
+    await page.locator('#open').focus();
+    await page.keyboard.press('Enter');
+    await expect(dialog(page)).toBeVisible();
+    expect((await focused(page)).inDialog).toBe(true);
+    await instance(page, 'destroy');
+    await expect(page.locator('consent-gate')).toHaveCount(0);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('open');
+  });
+
+  for (const fab of ['1', '0'])
+    test(`showPreferences() in <head>${fab === '0' ? ', no floating button' : ''}: Escape focuses the banner, not <body>`, async ({ page }) => {
+      await page.goto(`${LIFECYCLE}?head=prefs&fab=${fab}`);
+      await expect(dialog(page)).toBeVisible();
+      await expect(banner(page)).toBeVisible();
+      await page.keyboard.press('Escape');
+      await expect(dialog(page)).toBeHidden();
+      expect(await focused(page)).toMatchObject({ text: 'Accept all', inBanner: true });
+    });
+
+  test('no floating button, dialog opened by script: Escape focuses the banner, not <body>', async ({ page }) => {
+    await page.goto(`${PAGE}?fab=0`);
+    await expect(banner(page)).toBeVisible();
+    await instance(page, 'showPreferences');
+    await expect(dialog(page)).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(dialog(page)).toBeHidden();
+    expect(await focused(page)).toMatchObject({ text: 'Accept all', inBanner: true });
+  });
+});

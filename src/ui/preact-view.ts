@@ -29,9 +29,34 @@ export const preactView: ViewFactory = (i, notify) => {
   let prefs = false;
   let opener: HTMLElement | null = null;
   let inert: HTMLElement[] = [];
+  let dead = false;
 
+  /**
+   * Mounts on first use, and puts the host back first in `<body>` when the page replaced
+   * `<body>` (Turbo, pjax, SPA routers). Does nothing before `<body>` exists or after `destroy()`.
+   */
   const draw = () => {
-    if (!host) return;
+    const b = d.body;
+    if (dead || !b) return;
+    if (!host) {
+      host = d.createElement('consent-gate');
+      host.dataset.theme = o.theme || 'auto';
+      root = host.attachShadow({ mode: 'open' });
+      // A constructed stylesheet needs no CSP nonce and no Trusted Types. Where it is missing
+      // (Safari < 16.4) the UI still works, unstyled.
+      try {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(CSS);
+        root.adoptedStyleSheets = [sheet];
+      } catch {
+        /* unstyled */
+      }
+    }
+    if (host.parentNode != b) {
+      b.insertBefore(host, b.firstChild);
+      // A dialog taken out of the document is no longer modal: open it again below.
+      root.querySelector('dialog')?.close();
+    }
     Object.assign(c, translator(i));
     const block = banner && o.blocking;
     render(
@@ -45,7 +70,7 @@ export const preactView: ViewFactory = (i, notify) => {
     );
     // `blocking`: the rest of the page is inert until the visitor decides.
     for (const el of inert) el.inert = false;
-    inert = block ? ([...d.body.children] as HTMLElement[]).filter((el) => el != host && !el.inert) : [];
+    inert = block ? ([...b.children] as HTMLElement[]).filter((el) => el != host && !el.inert) : [];
     for (const el of inert) el.inert = true;
     const dialog = root.querySelector('dialog');
     if (dialog && !dialog.open) {
@@ -57,12 +82,23 @@ export const preactView: ViewFactory = (i, notify) => {
     for (const v in now) if (!was[v] != !now[v]) notify((was[v] = now[v]!) ? 'show' : 'hide', v as ViewName);
   };
 
-  /** Close the dialog; focus returns to what opened it, else to the floating button. */
+  /**
+   * Focus the opener of the dialog if it is still there and takes focus, else the banner's
+   * first button, else the floating button; else leave focus where the browser put it. An
+   * opener that contains `<body>` is no opener: nothing had focus (or `<body>` did not exist yet).
+   */
+  const refocus = () => {
+    for (const el of [opener, root?.querySelector('section button'), root?.querySelector('.cg-f')] as HTMLElement[])
+      if (el?.isConnected && !el.contains(d.body) && (el.focus(), (el.getRootNode() as Document).activeElement == el)) break;
+    opener = null;
+  };
+
+  /** Close the dialog without deciding, and move focus back. */
   const close = () => {
     if (prefs) {
       prefs = false;
       draw();
-      (opener && opener.isConnected ? opener : root.querySelector<HTMLElement>('.cg-f'))?.focus();
+      refocus();
     }
     opener = null;
   };
@@ -94,23 +130,6 @@ export const preactView: ViewFactory = (i, notify) => {
     },
   } as Ctx;
 
-  const mount = () => {
-    if (!d.body || host) return;
-    host = d.body.insertBefore(d.createElement('consent-gate'), d.body.firstChild);
-    host.dataset.theme = o.theme || 'auto';
-    root = host.attachShadow({ mode: 'open' });
-    // A constructed stylesheet needs no CSP nonce and no Trusted Types. Where it is missing
-    // (Safari < 16.4) the UI still works, unstyled.
-    try {
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(CSS);
-      root.adoptedStyleSheets = [sheet];
-    } catch {
-      /* unstyled */
-    }
-    draw();
-  };
-
   const onClick = (e: Event) => {
     const el = (e.target as Element).closest?.<HTMLElement>('[data-consent-open]');
     if (el) {
@@ -139,8 +158,10 @@ export const preactView: ViewFactory = (i, notify) => {
   // Mounted while <body> is still being parsed: `blocking` must also cover what follows.
   d.addEventListener('DOMContentLoaded', draw);
   // The script runs in <head>: mount the moment <body> exists, not later at DOMContentLoaded.
-  if (d.body) mount();
-  else new MutationObserver(mount).observe(d.documentElement, { childList: true });
+  // Kept until destroy(): a page that replaces <body> gets the UI back at once.
+  const mo = new MutationObserver(draw);
+  mo.observe(d.documentElement, { childList: true });
+  draw();
 
   return {
     show(v) {
@@ -161,11 +182,16 @@ export const preactView: ViewFactory = (i, notify) => {
     destroy() {
       banner = prefs = false;
       draw();
+      dead = true;
+      mo.disconnect();
       d.removeEventListener('click', onClick);
       d.removeEventListener('focusin', onFocus);
       d.removeEventListener('DOMContentLoaded', draw);
+      if (host) render(null, root);
       host?.remove();
       host = undefined;
+      // Focus goes back to the opener of a dialog that was open, if it is still on the page.
+      refocus();
     },
   };
 };

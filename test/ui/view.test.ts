@@ -104,3 +104,82 @@ describe('preactView', () => {
     expect(document.querySelector('consent-gate')).toBeNull();
   });
 });
+
+describe('preactView: page lifecycle', () => {
+  /** MutationObserver callbacks run in a microtask; let them run. */
+  const flush = () => new Promise((r) => setTimeout(r, 0));
+  /** The page replaces <body>, as Turbo, pjax and some SPA routers do. */
+  const replaceBody = (html: string) => {
+    const b = document.createElement('body');
+    b.innerHTML = html;
+    document.body.replaceWith(b);
+  };
+  /** Run `fn` while the document has no <body>, as a script in <head> does; then parse one. */
+  const inHead = async (fn: () => unknown) => {
+    document.body.remove();
+    await fn();
+    document.documentElement.appendChild(document.createElement('body')).innerHTML = '<main><button id="open" data-consent-open>Privacy</button></main>';
+    await flush();
+  };
+  const deepActive = () => {
+    let a = document.activeElement;
+    while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+    return a;
+  };
+
+  test('a replaced <body> gets the banner back, first, and data-consent-open still opens the dialog', async () => {
+    const i = await make();
+    replaceBody('<button id="open2" data-consent-open>Privacy</button>');
+    await flush();
+    expect(document.body.firstElementChild!.tagName).toBe('CONSENT-GATE');
+    expect(root().querySelector('section')).toBeTruthy();
+    i.acceptAll();
+    replaceBody('<button id="open3" data-consent-open>Privacy</button>');
+    await flush();
+    expect(byText('Cookie settings').isConnected).toBe(true);
+    document.getElementById('open3')!.click();
+    expect(root().querySelector('dialog')?.open).toBe(true);
+  });
+  test('draw() alone puts a disconnected UI back', async () => {
+    const i = await make();
+    document.querySelector('consent-gate')!.remove();
+    i.showPreferences();
+    expect(document.body.firstElementChild!.tagName).toBe('CONSENT-GATE');
+    expect(root().querySelector('dialog')?.open).toBe(true);
+  });
+  test('destroy() before <body> exists: nothing mounts later', async () => {
+    await inHead(async () => {
+      const i = await make();
+      i.destroy();
+    });
+    instance = undefined;
+    expect(document.querySelector('consent-gate')).toBeNull();
+  });
+  test('destroy() with the dialog open returns focus to the opener and empties the shadow root', async () => {
+    const i = await make();
+    const open = document.getElementById('open')!;
+    open.focus();
+    open.click();
+    // As showModal() does in browsers (happy-dom does not move focus).
+    root().querySelector<HTMLButtonElement>('button[aria-label="Close"]')!.focus();
+    const r = root();
+    i.destroy();
+    instance = undefined;
+    expect(document.activeElement).toBe(open);
+    expect(r.childNodes.length).toBe(0);
+  });
+  test('showPreferences() in <head>: closing the dialog focuses the banner, not <body>', async () => {
+    await inHead(async () => (await make()).showPreferences());
+    const dialog = root().querySelector('dialog')!;
+    expect(dialog.open).toBe(true);
+    dialog.dispatchEvent(new Event('cancel', { cancelable: true }));
+    expect(root().querySelector('dialog')).toBeNull();
+    expect(deepActive()).toBe(byText('Accept all'));
+  });
+  test('floatingButton off, dialog opened by script: closing it focuses the banner, not <body>', async () => {
+    const i = await make({ ui: { floatingButton: false } });
+    i.showPreferences();
+    root().querySelector<HTMLButtonElement>('button[aria-label="Close"]')!.click();
+    expect(deepActive()).toBe(byText('Accept all'));
+  });
+});
