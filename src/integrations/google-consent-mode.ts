@@ -49,20 +49,21 @@ export const googleConsentMode: Integration = (instance) => {
   if (options.urlPassthrough) gtag('set', 'url_passthrough', true);
 
   // One update per decision, also when it repeats the last one (no change event then), and
-  // for changes that come without a receipt (another tab, reset()).
-  let pushedFor: string | undefined;
+  // for changes that come without a receipt (another tab, reset()). A local decision emits
+  // consent/change and then record in the same task, so record skips when one just went out.
+  let justPushed = false;
   const update = () => {
     const snap = instance.get();
-    pushedFor = snap.lastDecision;
     gtag('consent', 'update', consentModeState(instance, snap));
     w.dataLayer!.push({ event: CONSENT_MODE_EVENT, consent_gate: { categories: snap.categories, services: snap.services } });
   };
+  const onChange = () => {
+    update();
+    justPushed = true;
+    queueMicrotask(() => (justPushed = false));
+  };
   const snap = instance.get();
   if (snap.decided || snap.stale) update();
-  const offs = [
-    instance.on('consent', update),
-    instance.on('change', update),
-    instance.on('record', (r) => r.timestamp !== pushedFor && update()),
-  ];
+  const offs = [instance.on('consent', onChange), instance.on('change', onChange), instance.on('record', () => (justPushed ? (justPushed = false) : update()))];
   return () => offs.forEach((off) => off());
 };
