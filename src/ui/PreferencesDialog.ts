@@ -1,3 +1,4 @@
+import en from './i18n/en';
 import { h } from 'preact';
 import type { NormalizedService } from '../core/types';
 import type { Ctx } from './context';
@@ -54,6 +55,9 @@ function Service(c: Ctx, s: NormalizedService, required: boolean) {
  * platform) with one switch per category, its services and their cookies. It starts from
  * the stored state, so nothing optional is on before the visitor turns it on.
  */
+/** A key that names one of the UI's own texts: a category with that key must not borrow it. */
+const uiKey = (key: string) => key in en && !/^(necessary|preferences|analytics|marketing)(Text)?$/.test(key);
+
 export function PreferencesDialog(c: Ctx) {
   const { t, x, i } = c;
   const { categories, services } = i.config;
@@ -69,12 +73,12 @@ export function PreferencesDialog(c: Ctx) {
       return h(
         'div',
         { class: 'cg-c' },
-        Switch(id, x(k.title) || t(k.key) || k.key, k.required || c.cats[k.key]!, k.required, (on) => {
+        Switch(id, x(k.title) || (uiKey(k.key) ? '' : t(k.key)) || k.key, k.required || c.cats[k.key]!, k.required, (on) => {
           c.cats[k.key] = on;
           for (const s of own) c.svcs[s.key] = on;
           c.up();
         }, k.required ? t('alwaysOn') : ''),
-        h('p', { id: id + 'd' }, rich(x(k.description) || t(k.key + 'Text'))),
+        h('p', { id: id + 'd' }, rich(x(k.description) || (uiKey(k.key + 'Text') ? '' : t(k.key + 'Text')))),
         own.length > 0 && h('details', null, h('summary', null, t('details')), own.map((s) => Service(c, s, k.required))),
       );
     }),

@@ -62,6 +62,16 @@ describe('preactView', () => {
     expect(sw('cg-c-necessary').disabled).toBe(true);
     expect(events.slice(-1)).toEqual(['show:preferences']);
   });
+  test('a category whose key names a UI text does not borrow that text', async () => {
+    const i = await make({ categories: { necessary: { required: true }, analytics: {}, title: {}, prefs: {} } });
+    i.showPreferences();
+    const label = (key: string) => root().querySelector(`label[for="cg-c-${key}"]`)!.textContent;
+    const text = (key: string) => root().getElementById(`cg-c-${key}d`)!.textContent;
+    expect([label('analytics'), label('title'), label('prefs')]).toEqual(['Analytics', 'title', 'prefs']);
+    expect(text('analytics')).toBe('Measure how the site is used, to improve it.');
+    expect(text('prefs')).toBe('');
+  });
+
   test('the dialog saves switches, service by service', async () => {
     const i = await make();
     byText('Manage preferences').click();
