@@ -284,6 +284,22 @@ test.describe('embed placeholders', () => {
     throw new Error(`could not reach "${name}" by keyboard`);
   };
 
+  for (const [order, url] of [
+    ['after', PAGE],
+    ['before (included twice)', '/e2e/pages/int-embeds-early.html'],
+  ]) {
+    test(`loaded ${order} consent-gate.js: one placeholder per iframe, and destroy() removes them`, async ({ page }) => {
+      await page.goto(url);
+      await ready(page);
+      const first = page.locator('iframe').first();
+      const title = (await first.getAttribute('title'))!;
+      await expect(placeholder(page, title)).toHaveCount(1);
+      await page.evaluate(() => (window as unknown as { ConsentGate: { instance: { destroy(): void } } }).ConsentGate.instance.destroy());
+      await expect(page.locator('.cg-embed')).toHaveCount(0);
+      await expect(first).not.toHaveAttribute('src', /.+/);
+    });
+  }
+
   test('each blocked iframe shows an accessible placeholder; axe finds nothing', async ({ page, network }) => {
     await page.goto(PAGE);
     await ready(page);

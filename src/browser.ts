@@ -5,6 +5,7 @@
 import { createConsent } from './index';
 import type { Config, ConsentInstance } from './core/types';
 import type { PresetRegistry } from './core/config';
+import type { Integration } from './core/view';
 import { error, warn } from './core/lib/log';
 
 export interface ConsentGateGlobal {
@@ -21,6 +22,8 @@ declare global {
     consentGateConfig?: Config;
     /** Catalogue presets, defined by a catalogue script loaded before this one. */
     consentGateCatalogue?: PresetRegistry;
+    /** Integrations registered by add-on scripts (embeds) before init; set up with the instance. */
+    consentGateIntegrations?: Integration[];
   }
 }
 
@@ -36,7 +39,7 @@ if (typeof window !== 'undefined' && !window.ConsentGate) {
         return api.instance;
       }
       const withNonce = config && typeof config === 'object' && !('nonce' in config) && script?.nonce ? { ...config, nonce: script.nonce } : config;
-      return (api.instance = createConsent(withNonce, { presets: window.consentGateCatalogue }));
+      return (api.instance = createConsent(withNonce, { presets: window.consentGateCatalogue, integrations: window.consentGateIntegrations }));
     },
   };
   window.ConsentGate = api;
