@@ -99,8 +99,8 @@ test('clearCookies deletes matching cookies on every domain variant and leaves o
     ['session@', '1'],
   ]);
   const doc = fakeDocument(['uk', 'co.uk'], jar);
-  const deleted = clearCookies(doc, [{ name: '_ga' }, { name: /^_ga_/ }, { name: '_gid' }], 'www.example.co.uk');
+  const deleted = clearCookies(doc, ['_ga', /^_ga_/, '_gid'], 'www.example.co.uk');
   expect(deleted.sort()).toEqual(['_ga', '_ga_X1', '_gid']);
   expect([...jar.keys()]).toEqual(['session@']);
-  expect(clearCookies(doc, [{ name: 'nothing' }], 'www.example.co.uk')).toEqual([]);
+  expect(clearCookies(doc, ['nothing'], 'www.example.co.uk')).toEqual([]);
 });

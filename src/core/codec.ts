@@ -37,14 +37,11 @@ export function encodeChoice(c: StoredChoice): string {
 
 export type DecodeResult = { ok: true; choice: StoredChoice } | { ok: false; reason: string };
 
-/** Flags of 0/1 under valid keys, or null. */
-function flags(v: unknown): { [key: string]: boolean } | null {
+/** Flags under valid keys (that each is 0 or 1 is proven by re-encoding), or undefined. */
+function flags(v: unknown) {
+  if (!isPlainObject(v) || !Object.keys(v).every(isValidKey)) return;
   const out = dict<boolean>();
-  if (!isPlainObject(v)) return null;
-  for (const k in v) {
-    if (!isValidKey(k)) return null;
-    out[k] = v[k] === 1;
-  }
+  for (const k in v) out[k] = v[k] === 1;
   return out;
 }
 
@@ -61,11 +58,8 @@ export function decodeChoice(raw: unknown): DecodeResult {
     return { ok: false, reason: 'not JSON' };
   }
   if (d?.v !== FORMAT_VERSION) return { ok: false, reason: `not format version ${FORMAT_VERSION}` };
-  const categories = flags(d.c);
-  const services = flags(d.s);
-  const choice: StoredChoice = { id: d.i, revision: d.r, first: d.f * 1e3, last: d.l * 1e3, expires: d.e * 1e3, gpc: d.g === 1, categories: categories!, services: services! };
+  const choice: StoredChoice = { id: d.i, revision: d.r, first: d.f * 1e3, last: d.l * 1e3, expires: d.e * 1e3, gpc: d.g === 1, categories: flags(d.c)!, services: flags(d.s)! };
   const valid =
-    categories && services && /^[\w-]{8,64}$/.test(d.i) && typeof d.i === 'string' && typeof d.r === 'string' && d.r.length <= 100 && 0 < d.f && d.f <= d.l && d.l <= d.e;
-  if (!valid) return { ok: false, reason: 'malformed' };
-  return encodeChoice(choice) === raw ? { ok: true, choice } : { ok: false, reason: 'checksum mismatch (edited?)' };
+    choice.categories && choice.services && /^[\w-]{8,64}$/.test(d.i) && typeof d.i == 'string' && typeof d.r == 'string' && d.r.length <= 100 && 0 < d.f && d.f <= d.l && d.l <= d.e;
+  return valid && encodeChoice(choice) === raw ? { ok: true, choice } : { ok: false, reason: 'malformed or edited (checksum)' };
 }

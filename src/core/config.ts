@@ -86,18 +86,19 @@ const SERVICE: Schema = {
   consentMode: ['m'],
 };
 
-const TYPES: { [type: string]: [(v: any) => boolean, string] } = {
-  b: [(v) => typeof v === 'boolean', 'true or false'],
-  s: [(v) => typeof v === 'string', 'a string'],
+const isString = (v: unknown): v is string => typeof v == 'string';
+const TYPES: { [type: string]: [(v: any) => unknown, string] } = {
+  b: [(v) => typeof v == 'boolean', 'true or false'],
+  s: [isString, 'a string'],
   o: [isPlainObject, 'an object'],
   a: [Array.isArray, 'an array'],
-  t: [(v) => typeof v === 'string' || (isPlainObject(v) && Object.values(v).every((x) => typeof x === 'string')), 'a string or { [language]: string }'],
+  t: [(v) => isString(v) || (isPlainObject(v) && Object.values(v).every(isString)), 'a string or { [language]: string }'],
   n: [(v) => v > 0 && v < Infinity, 'a positive number'],
-  r: [(v) => typeof v === 'string' || typeof v === 'number', 'a string or a number'],
+  r: [(v) => isString(v) || typeof v == 'number', 'a string or a number'],
   m: [(v) => Array.isArray(v) && v.every((t) => CONSENT_MODE_TYPES.includes(t)), `a list of ${CONSENT_MODE_TYPES}`],
-  c: [(v) => typeof v === 'string' && /^[\w.-]{1,64}$/.test(v), '1-64 letters, digits, "_", "." or "-"'],
-  g: [(v) => typeof v === 'boolean' || isPlainObject(v), 'true, false or an object'],
-  '*': [() => true, ''],
+  c: [(v) => isString(v) && /^[\w.-]{1,64}$/.test(v), '1-64 letters, digits, "_", "." or "-"'],
+  g: [(v) => typeof v == 'boolean' || isPlainObject(v), 'true, false or an object'],
+  '*': [() => 1, ''],
 };
 
 /**
@@ -107,57 +108,46 @@ const TYPES: { [type: string]: [(v: any) => boolean, string] } = {
 function read(raw: unknown, schema: Schema, path: string): { [key: string]: any } {
   const out: { [key: string]: unknown } = {};
   const obj = isPlainObject(raw) ? raw : {};
-  if (raw !== undefined && raw !== true && !isPlainObject(raw)) error(`${path} must be an object; using defaults.`);
+  if (raw !== undefined && raw !== true && obj !== raw) error(`${path} must be an object; using defaults.`);
   for (const key in obj) if (!(key in schema)) warn(`${path}.${key} is not a known option; ignored.`);
   for (const key in schema) {
     const [type, fallback] = schema[key]!;
-    const [test, expected] = TYPES[type] || [(v: unknown) => type.split('|').includes(v as string), type.replace(/\|/g, ', ')];
+    const [test, expected] = TYPES[type] || [(v: string) => type.split('|').includes(v), type.replace(/\|/g, ', ')];
     const value = obj[key];
-    out[key] = value === undefined || test(value) ? (value ?? fallback) : (error(`${path}.${key} must be ${expected}; using ${JSON.stringify(fallback)}.`), fallback);
+    out[key] = value === undefined ? fallback : test(value) ? value : (error(`${path}.${key} must be ${expected}; using ${JSON.stringify(fallback)}.`), fallback);
   }
   return out;
 }
 
-const keyOk = (key: string, path: string) =>
-  isValidKey(key) || (error(`${path}: keys must start with a letter and use letters, digits, "_" or "-"; ignored.`), false);
+/** Whether `key` may name a category or service; says why not. */
+const keyOk = (key: string, path: string) => isValidKey(key) || error(`${path}: keys must start with a letter and use letters, digits, "_" or "-"; ignored.`);
 
-const isMatcher = (v: unknown): v is string | RegExp => typeof v === 'string' || v instanceof RegExp;
+const isMatcher = (v: unknown): v is string | RegExp => isString(v) || v instanceof RegExp;
 
-function readCookies(list: unknown[], path: string): CookieDescription[] {
-  const out: CookieDescription[] = [];
-  list.forEach((item, i) => {
-    if (isMatcher(item)) out.push({ name: item });
-    else if (isPlainObject(item) && isMatcher(item.name)) out.push(item as unknown as CookieDescription);
-    else error(`${path}[${i}] must be a name, a RegExp or { name }; ignored.`);
-  });
-  return out;
-}
-
-function readService(key: string, raw: unknown, categories: Map<string, NormalizedCategory>, presets: PresetRegistry): NormalizedService | null {
+function readService(key: string, raw: unknown, categories: { [key: string]: NormalizedCategory }, presets: PresetRegistry): NormalizedService | void {
   const path = `services.${key}`;
-  if (!keyOk(key, path)) return null;
-  let src = typeof raw === 'string' ? { preset: raw } : raw;
+  if (!keyOk(key, path)) return;
+  let src = isString(raw) ? { preset: raw } : raw;
   const name = isPlainObject(src) ? src.preset : undefined;
   if (name !== undefined) {
-    const preset = typeof name === 'string' ? presets[name] : undefined;
-    if (!preset) {
-      error(`${path}.preset "${String(name)}" is not in the loaded catalogue; the service is ignored.`);
-      return null;
-    }
+    const preset = isString(name) && presets[name];
+    if (!preset) return error(`${path}.preset "${String(name)}" is not in the loaded catalogue; the service is ignored.`);
     src = { ...preset, ...(src as object) };
   }
   const s = read(src, SERVICE, path);
-  const category = categories.get(s.category);
-  if (!category) {
-    error(`${path}.category "${s.category}" is not a declared category; the service is ignored and never runs.`);
-    return null;
-  }
-  const cookies = readCookies(s.cookies, `${path}.cookies`);
-  for (const c of category.required ? cookies : []) {
-    if (typeof c.name === 'string' && TRACKER_COOKIE.test(c.name)) {
-      warn(`${path}.cookies: "${c.name}" is a known tracker cookie in required category "${category.key}"; trackers need consent.`);
+  const category = categories[s.category];
+  if (!category) return error(`${path}.category "${s.category}" is not a declared category; the service is ignored and never runs.`);
+  const cookies: CookieDescription[] = [];
+  (s.cookies as unknown[]).forEach((c, i) => {
+    const name = isPlainObject(c) ? c.name : c;
+    if (!isMatcher(name)) error(`${path}.cookies[${i}] must be a name, a RegExp or { name }; ignored.`);
+    else {
+      cookies.push(name === c ? { name } : (c as unknown as CookieDescription));
+      if (category.required && isString(name) && TRACKER_COOKIE.test(name)) {
+        warn(`${path}.cookies: "${name}" is a known tracker cookie in required category "${category.key}"; trackers need consent.`);
+      }
     }
-  }
+  });
   const storageKeys = (s.storageKeys as unknown[]).filter(isMatcher);
   if (storageKeys.length < s.storageKeys.length) error(`${path}.storageKeys must hold names or RegExps; the others are ignored.`);
   return { ...s, key, category: category.key, cookies, storageKeys } as NormalizedService;
@@ -170,38 +160,35 @@ function readService(key: string, raw: unknown, categories: Map<string, Normaliz
 export function normalizeConfig(input: unknown, presets: PresetRegistry = {}): NormalizedConfig {
   if (!isPlainObject(input)) error('config must be an object; nothing will be granted.');
   const cfg = read(input, TOP, 'config');
-
-  const categories = new Map<string, NormalizedCategory>();
-  for (const key of Object.keys(cfg.categories)) {
+  const categories: { [key: string]: NormalizedCategory } = Object.create(null);
+  for (const key in cfg.categories) {
     const path = `categories.${key}`;
     if (!keyOk(key, path)) continue;
     const c = read(cfg.categories[key], CATEGORY, path);
-    categories.set(key, {
+    categories[key] = {
       ...c,
       key,
-      saleOrSharing: c.saleOrSharing ?? key === 'marketing',
+      saleOrSharing: c.saleOrSharing ?? key == 'marketing',
       consentMode: c.consentMode ?? DEFAULT_MODE_MAPPING[key] ?? [],
-    } as NormalizedCategory);
+    } as NormalizedCategory;
   }
-  if (!categories.size) error('categories declares no category; nothing can be granted. Example: { necessary: { required: true }, analytics: {} }.');
-
+  const list = Object.values(categories);
+  if (!list.length) error('categories declares no category; nothing can be granted. Example: { necessary: { required: true }, analytics: {} }.');
   const services: NormalizedService[] = [];
-  for (const key of Object.keys(cfg.services)) {
+  for (const key in cfg.services) {
     const s = readService(key, cfg.services[key], categories, presets);
     if (s) services.push(s);
   }
-
   const cookie = read(cfg.cookie, COOKIE, 'cookie');
   if (cookie.expiresDays > MAX_EXPIRES_DAYS) {
     warn(`cookie.expiresDays ${cookie.expiresDays} is over the ${MAX_EXPIRES_DAYS}-day cap (13 months); using ${MAX_EXPIRES_DAYS}.`);
     cookie.expiresDays = MAX_EXPIRES_DAYS;
   }
-
   const gcm = cfg.googleConsentMode;
   return {
     ...cfg,
     revision: String(cfg.revision).slice(0, 100),
-    categories: [...categories.values()],
+    categories: list,
     services,
     cookie,
     googleConsentMode: gcm === true ? {} : (gcm as false | ConsentModeOptions),

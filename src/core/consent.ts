@@ -1,12 +1,12 @@
-import type { ConsentEvents, ConsentInstance, ConsentMethod, ConsentReceipt, ConsentSnapshot } from './types';
+import type { ConsentEvents, ConsentInstance, ConsentMethod, ConsentSnapshot } from './types';
 import type { ConsentView, Integration, ViewFactory, ViewName } from './view';
 import { normalizeConfig, type PresetRegistry } from './config';
 import { decodeChoice, encodeChoice, type StoredChoice } from './codec';
 import { createStorage, memoryStorage, type ConsentStorage } from './storage';
 import { createEmitter } from './events';
 import { createGate } from './gate/activate';
-import { clearCookies, clearStorageKeys } from './gate/clear-cookies';
-import { allFlags, diff, effective, status, type Flags } from './state';
+import { clearAll } from './gate/clear-cookies';
+import { allFlags, diff, effective, status, type Grants } from './state';
 import { sendReceipt } from './record';
 import { createSync } from './sync';
 import { randomId } from './lib/id';
@@ -35,42 +35,33 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
   const config = normalizeConfig(input, options.presets);
   const dom = hasDOM();
   const storage = options.storage || (dom ? createStorage(config) : memoryStorage());
-  const emitter = createEmitter<ConsentEvents>();
+  const { on, emit, clear } = createEmitter<ConsentEvents>();
   const gpc = config.gpc && gpcSignal();
-  const categoryKeys = config.categories.map((c) => c.key);
-  const serviceKeys = config.services.map((s) => s.key);
+  const known = (kind: 'categories' | 'services', key: string) => config[kind].some((x) => x.key == key);
   let language = config.language || (dom && (document.documentElement.lang || navigator.languages?.[0])) || 'en';
-  let choice: StoredChoice | null;
   let destroyed = false;
   let ready = false;
   let lastBad: string | null = '';
   let view: ConsentView | undefined;
   let gate: ReturnType<typeof createGate> | undefined;
   let sync: ReturnType<typeof createSync> | undefined;
+  const cleanups: unknown[] = [];
 
   /** Read storage; anything unreadable is "no choice", with one warning per distinct value. */
-  const load = (): StoredChoice | null => {
-    const raw = storage.read();
-    if (!raw) return null;
-    const result = decodeChoice(raw);
-    if (result.ok) return result.choice;
-    if (lastBad !== raw) warn(`the stored choice ("${config.cookie.name}") is unreadable: ${result.reason}. Treated as no consent.`);
-    lastBad = raw;
-    return null;
-  };
-  choice = guard('storage', load) || null;
+  const load = (): StoredChoice | null =>
+    guard('storage', () => {
+      const raw = storage.read();
+      const result = raw && decodeChoice(raw);
+      if (result && !result.ok && lastBad != raw) warn(`the stored choice ("${config.cookie.name}") is unreadable: ${result.reason}. Treated as no consent.`);
+      lastBad = raw;
+      return result && result.ok ? result.choice : null;
+    }) || null;
+  let choice = load();
 
-  // The grants in force, recomputed when the choice changes (or a second has passed, for
-  // expiry): the gate asks once per gated element and token.
-  let memo: { c: StoredChoice | null; t: number; v: ReturnType<typeof compute> } | undefined;
-  const compute = (now: number) => {
-    const st = status(config, choice, now);
-    return { st, ...effective(config, choice, st, gpc) };
-  };
+  /** The grants in force now, and how the stored choice stands. */
   const current = () => {
-    const now = Date.now();
-    if (!memo || memo.c !== choice || now - memo.t > 1000) memo = { c: choice, t: now, v: compute(now) };
-    return memo.v;
+    const st = status(config, choice, Date.now());
+    return { st, ...effective(config, choice, st, gpc) };
   };
 
   const snapshot = (): ConsentSnapshot => {
@@ -78,8 +69,8 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
     return {
       decided: st.decided,
       id: choice?.id || '',
-      categories: { ...categories },
-      services: { ...services },
+      categories,
+      services,
       revision: choice?.revision || '',
       firstDecision: iso(choice?.first),
       lastDecision: iso(choice?.last),
@@ -89,45 +80,42 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
     };
   };
 
-  /** After the state moved from `before`: delete refused cookies, emit, run what is now allowed. */
+  const ui = (fn: (v: ConsentView) => void) => guard('UI', () => view && fn(view));
+
+  /** After the state moved from `before`: delete refused cookies, emit, run what is now allowed. True when something was withdrawn. */
   const applied = (before: ReturnType<typeof current>): boolean => {
     const now = current();
     const refused = config.services.filter((s) => !now.services[s.key]);
-    if (dom) {
-      guard('cookie clean-up', () => {
-        clearCookies(document, refused.flatMap((s) => s.cookies), location.hostname, config.cookie.path);
-        clearStorageKeys(refused.flatMap((s) => s.storageKeys));
-      });
-    }
+    if (dom) guard('cookie clean-up', () => clearAll(refused.flatMap((s) => s.cookies.map((c) => c.name)), refused.flatMap((s) => s.storageKeys), config.cookie.path));
     const changed = { categories: diff(before.categories, now.categories), services: diff(before.services, now.services) };
     const snap = snapshot();
-    if (!before.st.decided && snap.decided) emitter.emit('consent', snap);
-    else if (changed.categories.length + changed.services.length) emitter.emit('change', { ...snap, changed });
+    if (!before.st.decided && snap.decided) emit('consent', snap);
+    else if (changed.categories.length + changed.services.length) emit('change', { ...snap, changed });
     gate?.update();
-    guard('UI', () => view?.refresh());
-    // Withdrawn: something granted before is refused now.
+    ui((v) => v.refresh());
     return [...changed.categories, ...changed.services].some((k) => before.categories[k] || before.services[k]);
   };
 
-  const decide = (categories: Flags, services: Flags, method: ConsentMethod) => {
+  const decide = ({ categories, services }: Grants, method: ConsentMethod) => {
     if (destroyed) return;
     const before = current();
     const now = Date.now();
-    choice = {
-      id: choice?.id || randomId(),
-      revision: config.revision,
-      first: choice?.first || now,
-      last: now,
-      expires: now + config.cookie.expiresDays * 864e5,
-      categories,
-      services,
-      gpc,
-    };
+    choice = { id: choice?.id || randomId(), revision: config.revision, first: choice?.first || now, last: now, expires: now + config.cookie.expiresDays * 864e5, categories, services, gpc };
     guard('storage', () => storage.write(encodeChoice(choice!), new Date(choice!.expires)));
     const withdrew = applied(before);
-    const { id, lastDecision: timestamp, revision, categories: c, services: s } = snapshot();
-    const receipt: ConsentReceipt = { id, timestamp, revision, method, categories: c, services: s, gpc, language, url: dom ? location.origin + location.pathname : '' };
-    emitter.emit('record', receipt);
+    const snap = snapshot();
+    const receipt = {
+      id: snap.id,
+      timestamp: snap.lastDecision,
+      revision: snap.revision,
+      method,
+      categories: snap.categories,
+      services: snap.services,
+      gpc,
+      language,
+      url: dom ? location.origin + location.pathname : '',
+    };
+    emit('record', receipt);
     if (config.recordEndpoint) sendReceipt(config.recordEndpoint, receipt);
     sync?.notify();
     instance.hide();
@@ -136,45 +124,37 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
 
   /** Another tab (or a subdomain) changed the stored choice: adopt it. */
   const onRemoteChange = () => {
-    const next = guard('storage', load) || null;
+    const next = load();
     if (destroyed || (next && encodeChoice(next)) === (choice && encodeChoice(choice))) return;
     const before = current();
     choice = next;
     applied(before);
-    if (current().st.decided) view?.hide();
+    if (current().st.decided) ui((v) => v.hide());
   };
 
-  const notify = (event: 'show' | 'hide', name: ViewName) => emitter.emit(event, { view: name });
+  const notify = (event: 'show' | 'hide', name: ViewName) => emit(event, { view: name });
   const show = (name: ViewName) => guard('UI', () => (view ? view.show(name) : notify('show', name)));
-  const wrong = (what: string, key: string) => warn(`set(): ${what} "${key}" ignored.`);
 
   const instance: ConsentInstance = {
-    acceptAll() {
-      const f = allFlags(config, true, gpc);
-      decide(f.categories, f.services, 'accept_all');
-    },
-    rejectAll() {
-      const f = allFlags(config, false, gpc);
-      decide(f.categories, f.services, 'reject_all');
-    },
-    set(categories, services = {}) {
-      const { st, categories: cats } = current();
-      const next = { ...cats };
-      // Keep earlier per-service refusals; granting a category grants its services unless named.
-      const svcs: Flags = {};
-      for (const s of config.services) svcs[s.key] = st.usable && choice && s.key in choice.services ? choice.services[s.key]! : true;
+    acceptAll: () => decide(allFlags(config, true, gpc), 'accept_all'),
+    rejectAll: () => decide(allFlags(config, false, gpc), 'reject_all'),
+    set(categories, services) {
+      const { st, categories: was } = current();
+      const next = { ...was };
+      const own: { [key: string]: boolean } = {};
       for (const [key, value] of Object.entries(categories || {})) {
-        const cat = config.categories.find((c) => c.key === key);
-        if (!cat || typeof value !== 'boolean') wrong('unknown category or non-boolean value for', key);
-        else if (cat.required && !value) wrong('a required category cannot be refused:', key);
+        const cat = config.categories.find((c) => c.key == key);
+        if (!cat || typeof value != 'boolean') warn(`set(): unknown category or non-boolean value for "${key}" ignored.`);
+        else if (cat.required && !value) warn(`set(): a required category cannot be refused: "${key}" ignored.`);
         else next[key] = value;
       }
-      for (const s of config.services) if (!cats[s.category] && next[s.category]) svcs[s.key] = true;
+      // Keep earlier per-service refusals, except in a category granted just now.
+      for (const s of config.services) own[s.key] = (!was[s.category] && next[s.category]) || !(st.usable && choice!.services[s.key] === false);
       for (const [key, value] of Object.entries(services || {})) {
-        if (!serviceKeys.includes(key) || typeof value !== 'boolean') wrong('unknown service or non-boolean value for', key);
-        else svcs[key] = value;
+        if (!known('services', key) || typeof value != 'boolean') warn(`set(): unknown service or non-boolean value for "${key}" ignored.`);
+        else own[key] = value;
       }
-      decide(next, svcs, 'custom');
+      decide({ categories: next, services: own }, 'custom');
     },
     get: snapshot,
     has: (key) => current().categories[key] === true,
@@ -188,36 +168,37 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
       show('banner');
     },
     on(event, fn) {
-      if (event === 'ready' && ready) queueMicrotask(() => fn(snapshot() as never));
-      return emitter.on(event, fn);
+      if (event == 'ready' && ready) queueMicrotask(() => fn(snapshot() as never));
+      return on(event, fn);
     },
     loadScript(src, category, attrs = {}) {
       return new Promise<HTMLScriptElement>((resolve, reject) => {
-        if (!dom || !categoryKeys.includes(category)) {
+        if (!dom || !known('categories', category)) {
           error(`loadScript("${src}"): "${category}" is not a declared category; it never loads.`);
           return reject(new Error(`unknown category "${category}"`));
         }
-        const load = () => {
+        const check = () => {
+          if (!instance.has(category)) return;
+          offs.forEach((off) => off());
           const s = document.createElement('script');
           for (const name in attrs) s.setAttribute(name, attrs[name]!);
           if (config.nonce) s.nonce = config.nonce;
           s.onload = () => resolve(s);
           s.onerror = () => reject(new Error(`failed to load ${src}`));
           setScriptUrl(s, src);
-          document.head.appendChild(s);
+          document.head.append(s);
         };
-        const check = () => instance.has(category) && (offs.forEach((off) => off()), load(), true);
-        const offs: (() => void)[] = [];
-        if (!check()) offs.push(emitter.on('consent', check), emitter.on('change', check));
+        const offs = [on('consent', check), on('change', check)];
+        check();
       });
     },
     showBanner: () => show('banner'),
     showPreferences: () => show('preferences'),
     hide: () => void guard('UI', () => (view ? view.hide() : notify('hide', 'banner'))),
     setLanguage(code) {
-      if (typeof code === 'string' && code) {
+      if (typeof code == 'string' && code) {
         language = code;
-        guard('UI', () => view?.refresh());
+        ui((v) => v.refresh());
       } else warn('setLanguage() needs a language code such as "de".');
     },
     get language() {
@@ -230,23 +211,19 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
       gate?.destroy();
       sync?.destroy();
       view?.destroy();
-      cleanups.forEach((fn) => guard('integration', fn));
-      emitter.clear();
+      for (const fn of cleanups) if (typeof fn == 'function') guard('integration', fn as () => void);
+      clear();
     },
   };
 
   // Integrations first: Consent Mode defaults must be in the dataLayer before any gated tag.
-  const cleanups: (() => void)[] = [];
-  for (const integration of options.integrations || []) {
-    const off = guard('integration', () => integration(instance));
-    if (typeof off === 'function') cleanups.push(off);
-  }
+  for (const integration of options.integrations || []) cleanups.push(guard('integration', () => integration(instance)));
 
   if (dom) {
     guard('gate', () => {
       gate = createGate(document, {
-        category: (key) => (categoryKeys.includes(key) ? instance.has(key) : undefined),
-        service: (key) => (serviceKeys.includes(key) ? instance.hasService(key) : undefined),
+        category: (key) => (known('categories', key) ? instance.has(key) : undefined),
+        service: (key) => (known('services', key) ? instance.hasService(key) : undefined),
         decided: () => current().st.decided,
       });
     });
@@ -262,7 +239,7 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
   queueMicrotask(() => {
     if (destroyed) return;
     ready = true;
-    emitter.emit('ready', snapshot());
+    emit('ready', snapshot());
     if (config.autoShow && !current().st.decided) show('banner');
   });
   return instance;
@@ -276,10 +253,6 @@ let policy: { createScriptURL(url: string): unknown } | null | undefined;
  */
 function setScriptUrl(script: HTMLScriptElement, url: string): void {
   const tt = (window as { trustedTypes?: { createPolicy(name: string, rules: object): NonNullable<typeof policy> } }).trustedTypes;
-  if (tt && policy === undefined) {
-    policy = guard('Trusted Types policy "consent-gate"', () =>
-      tt.createPolicy('consent-gate', { createScriptURL: (u: string) => u }),
-    ) || null;
-  }
+  if (tt && policy === undefined) policy = guard('Trusted Types policy "consent-gate"', () => tt.createPolicy('consent-gate', { createScriptURL: (u: string) => u })) || null;
   (script as { src: unknown }).src = policy ? policy.createScriptURL(url) : url;
 }

@@ -1,28 +1,20 @@
-import { error } from './lib/log';
+import { guard } from './lib/log';
 
 /** A typed emitter that also dispatches each event on `window` as `consent-gate:<name>`. */
 export function createEmitter<Events extends object>() {
-  const listeners: { [E in keyof Events]?: Set<(detail: Events[E]) => void> } = {};
+  let listeners: { [E in keyof Events]?: Set<(detail: Events[E]) => void> } = {};
   return {
     on<E extends keyof Events>(event: E, fn: (detail: Events[E]) => void): () => void {
       (listeners[event] ||= new Set()).add(fn);
       return () => void listeners[event]?.delete(fn);
     },
     emit<E extends keyof Events>(event: E, detail: Events[E]): void {
-      const name = `consent-gate:${String(event)}`;
-      for (const fn of [...(listeners[event] || [])]) {
-        try {
-          fn(detail);
-        } catch (e) {
-          // One broken listener must not stop the others or the SDK.
-          error(`a ${name} listener threw:`, e);
-        }
-      }
+      const name = 'consent-gate:' + String(event);
+      // One broken listener must not stop the others or the SDK.
+      for (const fn of [...(listeners[event] || [])]) guard(`a ${name} listener`, () => fn(detail));
       // Exceptions in window listeners are reported by the browser, not thrown here.
-      if (typeof window !== 'undefined') window.dispatchEvent(new CustomEvent(name, { detail }));
+      if (typeof window != 'undefined') window.dispatchEvent(new CustomEvent(name, { detail }));
     },
-    clear: () => {
-      for (const k in listeners) delete listeners[k];
-    },
+    clear: () => void (listeners = {}),
   };
 }

@@ -1,8 +1,14 @@
 import type { StoredChoice } from './codec';
-import type { NormalizedConfig } from './types';
+import type { NormalizedCategory, NormalizedConfig } from './types';
 import { dict } from './lib/keys';
 
 export type Flags = { [key: string]: boolean };
+
+/** Grants in force: categories, and services (each also needing its category). */
+export interface Grants {
+  categories: Flags;
+  services: Flags;
+}
 
 export interface Status {
   /** The stored grants apply: same revision, not expired. */
@@ -21,11 +27,15 @@ export function status(config: NormalizedConfig, choice: StoredChoice | null, no
   return { usable, decided, stale: live && !decided };
 }
 
-/** Services follow their category; a service refused on its own stays refused, unless its category is required. */
-function withServices(config: NormalizedConfig, categories: Flags, own: (key: string) => boolean) {
+/**
+ * Grants where each optional category is `pick(category)` and required ones are always on.
+ * Services follow their category; one that `own` refuses stays refused unless its category is required.
+ */
+export function grants(config: NormalizedConfig, pick: (c: NormalizedCategory) => unknown, own: (key: string) => unknown = () => 1): Grants {
+  const categories = dict<boolean>();
   const services = dict<boolean>();
-  const required = new Set(config.categories.filter((c) => c.required).map((c) => c.key));
-  for (const s of config.services) services[s.key] = categories[s.category]! && (required.has(s.category) || own(s.key));
+  for (const c of config.categories) categories[c.key] = c.required || !!pick(c);
+  for (const s of config.services) services[s.key] = categories[s.category]! && (config.categories.find((c) => c.key == s.category)!.required || !!own(s.key));
   return { categories, services };
 }
 
@@ -33,22 +43,17 @@ function withServices(config: NormalizedConfig, categories: Flags, own: (key: st
  * The grants in force. Required categories always; a usable stored choice for what it
  * covers; in opt-out mode each category's default (sale/sharing off under GPC); else nothing.
  */
-export function effective(config: NormalizedConfig, choice: StoredChoice | null, st: Status, gpc: boolean) {
+export function effective(config: NormalizedConfig, choice: StoredChoice | null, st: Status, gpc: boolean): Grants {
   const stored = st.usable && choice;
-  const categories = dict<boolean>();
-  for (const c of config.categories) {
-    categories[c.key] =
-      c.required || (stored && c.key in stored.categories ? stored.categories[c.key]! : config.mode === 'opt-out' && c.default && !(gpc && c.saleOrSharing));
-  }
-  return withServices(config, categories, (key) => !stored || stored.services[key] !== false);
+  return grants(
+    config,
+    (c) => (stored && c.key in stored.categories ? stored.categories[c.key] : config.mode == 'opt-out' && c.default && !(gpc && c.saleOrSharing)),
+    (key) => !stored || stored.services[key] !== false,
+  );
 }
 
 /** "Accept all" (`all`: everything, except sale/sharing categories while GPC is on) or "Reject all". */
-export function allFlags(config: NormalizedConfig, all: boolean, gpc: boolean) {
-  const categories = dict<boolean>();
-  for (const c of config.categories) categories[c.key] = c.required || (all && !(gpc && c.saleOrSharing));
-  return withServices(config, categories, () => true);
-}
+export const allFlags = (config: NormalizedConfig, all: boolean, gpc: boolean): Grants => grants(config, (c) => all && !(gpc && c.saleOrSharing));
 
 /** Keys whose value differs between two flag sets. */
 export const diff = (a: Flags, b: Flags): string[] => Object.keys(b).filter((k) => a[k] !== b[k]);

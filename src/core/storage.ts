@@ -17,7 +17,7 @@ export function memoryStorage(): ConsentStorage {
   return { read: () => value, write: (v) => void (value = v), remove: () => void (value = null) };
 }
 
-type Backend = { read(): string | null | undefined; write(value: string, expires: Date): boolean; remove(): void };
+type Backend = { read(): string | null | undefined; write(value: string, expires: Date): unknown; remove(): void };
 
 /**
  * The configured storage: the cookie (js-cookie), localStorage (with its own expiry,
@@ -27,25 +27,29 @@ type Backend = { read(): string | null | undefined; write(value: string, expires
  */
 export function createStorage(config: Pick<NormalizedConfig, 'storage' | 'cookie'>): ConsentStorage {
   const { name, path, sameSite, domain, secure } = config.cookie;
-  const jar = Cookies.withAttributes({ path, sameSite, domain, secure: secure ?? location.protocol === 'https:' });
-  const cookie: Backend = {
-    read: () => jar.get(name),
-    // Cookies can be refused silently: only a read-back proves the value was stored.
-    write: (value, expires) => (jar.set(name, value, { expires }), jar.get(name) === value),
-    remove: () => jar.remove(name),
-  };
-  const local: Backend = {
-    read() {
-      const [until, value] = (localStorage.getItem(name) || '').split(/\|(.*)/s);
-      return Number(until) > Date.now() ? value : null;
-    },
-    write: (value, expires) => (localStorage.setItem(name, `${+expires}|${value}`), true),
-    remove: () => localStorage.removeItem(name),
-  };
+  const jar = Cookies.withAttributes({ path, sameSite, domain, secure: secure ?? location.protocol == 'https:' });
   const kind = config.storage;
-  const list = kind === 'both' ? [cookie, local] : [kind === 'localStorage' ? local : cookie];
+  const list: Backend[] = [];
+  if (kind != 'localStorage') {
+    list.push({
+      read: () => jar.get(name),
+      // Cookies can be refused silently: only a read-back proves the value was stored.
+      write: (value, expires) => jar.set(name, value, { expires }) && jar.get(name) == value,
+      remove: () => jar.remove(name),
+    });
+  }
+  if (kind != 'cookie') {
+    list.push({
+      read() {
+        const [until, value] = (localStorage.getItem(name) || '').split(/\|(.*)/s);
+        return +until! > Date.now() ? value : null;
+      },
+      write: (value, expires) => (localStorage.setItem(name, `${+expires}|${value}`), 1),
+      remove: () => localStorage.removeItem(name),
+    });
+  }
   let memory: ConsentStorage | undefined;
-  const run = <T>(fn: () => T): T | undefined => {
+  const run = <T>(fn: () => T): T | void => {
     try {
       return fn();
     } catch (e) {
@@ -57,7 +61,7 @@ export function createStorage(config: Pick<NormalizedConfig, 'storage' | 'cookie
     memory ||= memoryStorage();
   };
   return {
-    read: () => (memory ? memory.read() : run(() => list.map((b) => b.read()).find((v) => v) || null) ?? null),
+    read: () => (memory ? memory.read() : run(() => list.map((b) => b.read()).find((v) => v)) || null),
     write(value, expires) {
       if (!memory && !run(() => list.map((b) => b.write(value, expires)).some(Boolean))) fail('the value did not persist');
       memory?.write(value, expires);

@@ -9,7 +9,7 @@ export interface GateDecider {
 }
 
 const STATE = 'data-consent-state';
-const SELECTOR = ['script', 'iframe', 'img', 'video', 'audio', 'source', 'embed'].map((t) => `${t}[data-consent]:not([${STATE}])`).join();
+const SELECTOR = `:is(script,iframe,img,video,audio,source,embed)[data-consent]:not([${STATE}])`;
 
 /**
  * Run a `type="text/plain"` script by moving the parsed element itself back into the
@@ -23,7 +23,7 @@ function runScript(el: HTMLScriptElement): Promise<unknown> | void {
   const type = el.getAttribute('data-type');
   if (type) el.type = type;
   else el.removeAttribute('type');
-  const wait = el.src && !el.hasAttribute('async') && type !== 'module';
+  const wait = el.src && !el.hasAttribute('async') && type != 'module';
   // A moved element is no longer parser-inserted and would run async: keep document order.
   el.async = !wait;
   el.replaceWith(el);
@@ -34,58 +34,53 @@ function runScript(el: HTMLScriptElement): Promise<unknown> | void {
  * Finds gated elements, now and as they are added, and activates each once its rule holds.
  * The rule in `data-consent`: category keys (space or comma separated) that must all be
  * granted, `!key` for one that was refused in a valid decision; `data-service` must be granted too.
- * Elements parsed while the document loads are handled at DOMContentLoaded, so an inline
- * script is never read before the parser has finished it.
+ * An element naming an unknown key never runs (one warning). Elements parsed while the
+ * document loads are handled at DOMContentLoaded, so an inline script is never read before
+ * the parser has finished it.
  */
 export function createGate(doc: Document, decider: GateDecider) {
-  const warned: { [key: string]: 1 } = {};
   let chain: Promise<unknown> = Promise.resolve();
-  const check = (kind: 'category' | 'service', key: string) => {
-    const value = decider[kind](key);
-    if (value === undefined && !warned[kind + key]) {
-      warned[kind + key] = 1;
-      warn(`an element is gated on unknown ${kind} "${key}"; it never runs.`);
-    }
-    return value;
-  };
-  const holds = (el: Element) => {
-    const tokens = (el.getAttribute('data-consent') || '').split(/[\s,]+/).filter(Boolean);
-    const service = el.getAttribute('data-service');
-    return (
-      tokens.length > 0 &&
-      tokens.every((t) => (t[0] === '!' ? check('category', t.slice(1)) === false && decider.decided() : check('category', t) === true)) &&
-      (!service || check('service', service) === true)
-    );
-  };
-  const update = (root: ParentNode = doc) => {
-    if (doc.readyState === 'loading') return;
-    const found = [...root.querySelectorAll(SELECTOR)];
-    if ((root as Element).matches?.(SELECTOR)) found.unshift(root as Element);
-    for (const el of found) {
-      if (el.tagName === 'SCRIPT' ? (el as HTMLScriptElement).type.toLowerCase() !== 'text/plain' : false) continue;
-      if (!holds(el)) continue;
+  const update = () => {
+    if (doc.readyState == 'loading') return;
+    for (const el of doc.querySelectorAll<HTMLElement>(SELECTOR)) {
+      const script = el.tagName == 'SCRIPT' && (el as HTMLScriptElement);
+      if (script && script.type.toLowerCase() != 'text/plain') continue;
+      const rules = [...(el.getAttribute('data-consent') || '').split(/[\s,]+/).filter(Boolean).map((t) => ['category', t]), ['service', el.getAttribute('data-service')]];
+      let holds = rules.length > 1;
+      for (const [kind, token] of rules as ['category' | 'service', string | null][]) {
+        if (!token) continue;
+        const not = token[0] == '!';
+        const key = not ? token.slice(1) : token;
+        const value = decider[kind](key);
+        if (value === undefined) {
+          el.setAttribute(STATE, 'unknown');
+          warn(`an element is gated on unknown ${kind} "${key}"; it never runs.`);
+        }
+        holds &&= not ? value === false && decider.decided() : value === true;
+      }
+      if (!holds || el.hasAttribute(STATE)) continue;
       el.setAttribute(STATE, 'activated');
-      if (el.tagName === 'SCRIPT') chain = chain.then(() => runScript(el as HTMLScriptElement));
+      if (script) chain = chain.then(() => runScript(script));
       else {
         // Swap data-src/data-srcset into place: the request starts now.
         for (const name of ['srcset', 'src']) {
-          const value = el.getAttribute(`data-${name}`);
-          if (value !== null) el.setAttribute(name, value);
+          const value = el.getAttribute('data-' + name);
+          if (value != null) el.setAttribute(name, value);
         }
-        if (el.tagName === 'SOURCE') (el.parentElement as HTMLMediaElement | null)?.load?.();
+        if (el.tagName == 'SOURCE') (el.parentElement as HTMLMediaElement | null)?.load?.();
       }
     }
   };
-  const onReady = () => update();
-  doc.addEventListener('DOMContentLoaded', onReady);
-  const observer = new MutationObserver((records) => records.forEach((r) => r.addedNodes.forEach((n) => n.nodeType === 1 && update(n as Element))));
+  doc.addEventListener('DOMContentLoaded', update);
+  // Gated elements added later (SPA routes, tag managers): one scan per batch of mutations.
+  const observer = new MutationObserver(update);
   observer.observe(doc.documentElement, { childList: true, subtree: true });
   return {
     /** Re-evaluate every gated element (after a decision). */
     update,
     destroy() {
       observer.disconnect();
-      doc.removeEventListener('DOMContentLoaded', onReady);
+      doc.removeEventListener('DOMContentLoaded', update);
     },
   };
 }

@@ -1,10 +1,10 @@
-import type { CookieDescription } from '../types';
+type Matcher = string | RegExp;
 
-const EXPIRED = ';expires=Thu, 01 Jan 1970 00:00:00 GMT;path=';
-const matches = (name: string, m: string | RegExp) => (typeof m === 'string' ? name === m : ((m.lastIndex = 0), m.test(name)));
+const EXPIRED = '=;expires=Thu, 01 Jan 1970 00:00:00 GMT;path=';
+const matches = (name: string, list: Matcher[]) => list.some((m) => (typeof m == 'string' ? name == m : ((m.lastIndex = 0), m.test(name))));
 
 /** Names of the cookies this page can see. */
-const cookieNames = (doc: Document) => doc.cookie.split(/; */).map((c) => c.split('=')[0]!).filter(Boolean);
+const cookieNames = (doc: Document) => doc.cookie.split(/; */).map((c) => c.split('=')[0]!);
 
 /**
  * Every domain a cookie visible here may have been set on: the host, then each parent up
@@ -13,36 +13,36 @@ const cookieNames = (doc: Document) => doc.cookie.split(/; */).map((c) => c.spli
  */
 export function domainVariants(doc: Document, host: string): string[] {
   const labels = host.split('.');
-  const out = [host];
-  if (/^[\d.]+$|:/.test(host)) return out;
-  for (let i = 1; i < labels.length - 1; i++) out.push(labels.slice(i).join('.'));
+  const parent = (i: number) => labels.slice(i).join('.');
   // Walk from the shortest parent up; stop at the first one that takes a cookie.
-  for (let n = out.length - 1; n > 0; n--) {
-    doc.cookie = `cg_probe=1;domain=${out[n]};path=/`;
-    if (cookieNames(doc).includes('cg_probe')) {
-      doc.cookie = `cg_probe=;domain=${out[n]}${EXPIRED}/`;
-      return out.slice(0, n + 1);
+  if (!/^[\d.]+$|:/.test(host)) {
+    for (let i = labels.length - 2; i > 0; i--) {
+      doc.cookie = `cg_probe=1;path=/;domain=${parent(i)}`;
+      if (cookieNames(doc).includes('cg_probe')) {
+        doc.cookie = `cg_probe${EXPIRED}/;domain=${parent(i)}`;
+        return labels.slice(0, i + 1).map((_, j) => parent(j));
+      }
     }
   }
-  return out.slice(0, 1);
+  return [host];
 }
 
 /**
- * Delete every visible cookie matching one of `matchers` on every domain and path it could
- * have been set with (host-only, the host, each parent up to the registrable domain).
+ * Delete every visible cookie matching `matchers` on every domain and path it could have
+ * been set with (host-only, the host, each parent up to the registrable domain).
  * Returns the names it deleted.
  */
-export function clearCookies(doc: Document, matchers: CookieDescription[], host: string, path = '/'): string[] {
-  const names = cookieNames(doc).filter((n) => matchers.some((m) => matches(n, m.name)));
+export function clearCookies(doc: Document, matchers: Matcher[], host: string, path = '/'): string[] {
+  const names = cookieNames(doc).filter((n) => matches(n, matchers));
   if (names.length) {
-    const domains = ['', ...domainVariants(doc, host).map((d) => `;domain=${d}`)];
-    for (const name of names) for (const d of domains) for (const p of new Set(['/', path])) doc.cookie = `${name}=${d}${EXPIRED}${p}`;
+    const domains = ['', ...domainVariants(doc, host).map((d) => ';domain=' + d)];
+    for (const name of names) for (const d of domains) for (const p of new Set(['/', path])) doc.cookie = name + EXPIRED + p + d;
   }
   return names;
 }
 
-/** Delete matching localStorage keys. */
-export function clearStorageKeys(matchers: (string | RegExp)[]): void {
-  if (!matchers.length) return;
-  for (const key of Object.keys(localStorage)) if (matchers.some((m) => matches(key, m))) localStorage.removeItem(key);
+/** Withdrawal clean-up: the cookies and localStorage keys of refused services. */
+export function clearAll(cookies: Matcher[], storageKeys: Matcher[], path: string): void {
+  clearCookies(document, cookies, location.hostname, path);
+  if (storageKeys.length) for (const key of Object.keys(localStorage)) if (matches(key, storageKeys)) localStorage.removeItem(key);
 }

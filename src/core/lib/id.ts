@@ -1,5 +1,2 @@
-/** A random, pseudonymous consent id: 22 URL-safe characters (132 bits). */
-export function randomId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(22));
-  return [...bytes].map((b) => 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-'[b & 63]).join('');
-}
+/** A random, pseudonymous consent id: 32 hex digits (128 bits). */
+export const randomId = (): string => [...crypto.getRandomValues(new Uint8Array(16))].map((b) => (b | 256).toString(16).slice(1)).join('');

@@ -1,5 +1,8 @@
 /** Console messages, each prefixed so site owners can filter them. */
-const say = (level: 'warn' | 'error') => (message: string, ...rest: unknown[]) => console[level](`[consent-gate] ${message}`, ...rest);
+const say =
+  (level: 'warn' | 'error') =>
+  (message: string, ...rest: unknown[]): void =>
+    console[level]('[consent-gate] ' + message, ...rest);
 
 export const warn = say('warn');
 export const error = say('error');
@@ -9,6 +12,6 @@ export function guard<T>(what: string, fn: () => T): T | undefined {
   try {
     return fn();
   } catch (e) {
-    error(`${what} failed:`, e);
+    error(what + ' failed:', e);
   }
 }
