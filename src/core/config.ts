@@ -120,7 +120,7 @@ function read(raw: unknown, schema: Schema, path: string): { [key: string]: any 
 }
 
 /** Whether `key` may name a category or service; says why not. */
-const keyOk = (key: string, path: string) => isValidKey(key) || error(`${path}: keys must start with a letter and use letters, digits, "_" or "-"; ignored.`);
+const keyOk = (key: string, path: string) => isValidKey(key) || error(`${path}: a key is a letter, then letters, digits, _ or -; ignored.`);
 
 const isMatcher = (v: unknown): v is string | RegExp => isString(v) || v instanceof RegExp;
 
@@ -131,12 +131,12 @@ function readService(key: string, raw: unknown, categories: { [key: string]: Nor
   const name = isPlainObject(src) ? src.preset : undefined;
   if (name !== undefined) {
     const preset = isString(name) && presets[name];
-    if (!preset) return error(`${path}.preset "${String(name)}" is not in the loaded catalogue; the service is ignored.`);
+    if (!preset) return error(`${path}.preset "${name}" is not in the loaded catalogue; ignored.`);
     src = { ...preset, ...(src as object) };
   }
   const s = read(src, SERVICE, path);
   const category = categories[s.category];
-  if (!category) return error(`${path}.category "${s.category}" is not a declared category; the service is ignored and never runs.`);
+  if (!category) return error(`${path}.category "${s.category}" is not a declared category; the service never runs.`);
   const cookies: CookieDescription[] = [];
   (s.cookies as unknown[]).forEach((c, i) => {
     const name = isPlainObject(c) ? c.name : c;
@@ -144,12 +144,12 @@ function readService(key: string, raw: unknown, categories: { [key: string]: Nor
     else {
       cookies.push(name === c ? { name } : (c as unknown as CookieDescription));
       if (category.required && isString(name) && TRACKER_COOKIE.test(name)) {
-        warn(`${path}.cookies: "${name}" is a known tracker cookie in required category "${category.key}"; trackers need consent.`);
+        warn(`${path}.cookies: "${name}" is a tracker cookie in required category "${category.key}"; trackers need consent.`);
       }
     }
   });
   const storageKeys = (s.storageKeys as unknown[]).filter(isMatcher);
-  if (storageKeys.length < s.storageKeys.length) error(`${path}.storageKeys must hold names or RegExps; the others are ignored.`);
+  if (storageKeys.length < s.storageKeys.length) error(`${path}.storageKeys must be names or RegExps; others ignored.`);
   return { ...s, key, category: category.key, cookies, storageKeys } as NormalizedService;
 }
 
@@ -173,7 +173,7 @@ export function normalizeConfig(input: unknown, presets: PresetRegistry = {}): N
     } as NormalizedCategory;
   }
   const list = Object.values(categories);
-  if (!list.length) error('categories declares no category; nothing can be granted. Example: { necessary: { required: true }, analytics: {} }.');
+  if (!list.length) error('categories is empty; nothing can be granted.');
   const services: NormalizedService[] = [];
   for (const key in cfg.services) {
     const s = readService(key, cfg.services[key], categories, presets);
@@ -181,7 +181,7 @@ export function normalizeConfig(input: unknown, presets: PresetRegistry = {}): N
   }
   const cookie = read(cfg.cookie, COOKIE, 'cookie');
   if (cookie.expiresDays > MAX_EXPIRES_DAYS) {
-    warn(`cookie.expiresDays ${cookie.expiresDays} is over the ${MAX_EXPIRES_DAYS}-day cap (13 months); using ${MAX_EXPIRES_DAYS}.`);
+    warn(`cookie.expiresDays ${cookie.expiresDays} is over the ${MAX_EXPIRES_DAYS}-day cap; using ${MAX_EXPIRES_DAYS}.`);
     cookie.expiresDays = MAX_EXPIRES_DAYS;
   }
   const gcm = cfg.googleConsentMode;

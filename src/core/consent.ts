@@ -52,7 +52,7 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
     guard('storage', () => {
       const raw = storage.read();
       const result = raw && decodeChoice(raw);
-      if (result && !result.ok && lastBad != raw) warn(`the stored choice ("${config.cookie.name}") is unreadable: ${result.reason}. Treated as no consent.`);
+      if (result && !result.ok && lastBad != raw) warn(`stored choice "${config.cookie.name}" is unreadable (${result.reason}); treated as no consent.`);
       lastBad = raw;
       return result && result.ok ? result.choice : null;
     }) || null;
@@ -133,6 +133,7 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
   };
 
   const notify = (event: 'show' | 'hide', name: ViewName) => emit(event, { view: name });
+  const ignored = (key: string) => warn(`set(): "${key}" ignored: not a declared key, or not true/false.`);
   const show = (name: ViewName) => guard('UI', () => (view ? view.show(name) : notify('show', name)));
 
   const instance: ConsentInstance = {
@@ -144,14 +145,14 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
       const own: { [key: string]: boolean } = {};
       for (const [key, value] of Object.entries(categories || {})) {
         const cat = config.categories.find((c) => c.key == key);
-        if (!cat || typeof value != 'boolean') warn(`set(): unknown category or non-boolean value for "${key}" ignored.`);
-        else if (cat.required && !value) warn(`set(): a required category cannot be refused: "${key}" ignored.`);
+        if (!cat || typeof value != 'boolean') ignored(key);
+        else if (cat.required && !value) warn(`set(): "${key}" is required and cannot be refused.`);
         else next[key] = value;
       }
       // Keep earlier per-service refusals, except in a category granted just now.
       for (const s of config.services) own[s.key] = (!was[s.category] && next[s.category]) || !(st.usable && choice!.services[s.key] === false);
       for (const [key, value] of Object.entries(services || {})) {
-        if (!known('services', key) || typeof value != 'boolean') warn(`set(): unknown service or non-boolean value for "${key}" ignored.`);
+        if (!known('services', key) || typeof value != 'boolean') ignored(key);
         else own[key] = value;
       }
       decide({ categories: next, services: own }, 'custom');
@@ -174,8 +175,9 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
     loadScript(src, category, attrs = {}) {
       return new Promise<HTMLScriptElement>((resolve, reject) => {
         if (!dom || !known('categories', category)) {
-          error(`loadScript("${src}"): "${category}" is not a declared category; it never loads.`);
-          return reject(new Error(`unknown category "${category}"`));
+          const message = `loadScript("${src}"): "${category}" is not a declared category; it never loads.`;
+          error(message);
+          return reject(new Error(message));
         }
         const check = () => {
           if (!instance.has(category)) return;
