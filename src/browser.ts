@@ -1,12 +1,17 @@
 /**
  * The script-tag build. The only module with side effects: it defines
  * `window.ConsentGate` and initialises from `window.consentGateConfig` or `data-config`.
+ * Built in: the banner, the preferences dialog and Google Consent Mode. Add-on scripts
+ * loaded before this one bring the rest: `consent-gate.catalogue.js` the presets and the
+ * Meta Pixel / Microsoft UET / Clarity consent APIs, `consent-gate.embeds.js` placeholders.
  */
-import { createConsent } from './index';
+import { createConsent } from './core/consent';
 import type { Config, ConsentInstance } from './core/types';
 import type { PresetRegistry } from './core/config';
 import type { Integration } from './core/view';
 import { error, warn } from './core/lib/log';
+import { defaultView } from './ui/index';
+import { googleConsentMode } from './integrations/google-consent-mode';
 
 export interface ConsentGateGlobal {
   /** Create the page's instance; a second call returns the first instance. */
@@ -22,7 +27,7 @@ declare global {
     consentGateConfig?: Config;
     /** Catalogue presets, defined by a catalogue script loaded before this one. */
     consentGateCatalogue?: PresetRegistry;
-    /** Integrations registered by add-on scripts (embeds) before init; set up with the instance. */
+    /** Integrations registered by add-on scripts (catalogue, embeds) before init; set up with the instance. */
     consentGateIntegrations?: Integration[];
   }
 }
@@ -39,7 +44,11 @@ if (typeof window !== 'undefined' && !window.ConsentGate) {
         return api.instance;
       }
       const withNonce = config && typeof config === 'object' && !('nonce' in config) && script?.nonce ? { ...config, nonce: script.nonce } : config;
-      return (api.instance = createConsent(withNonce, { presets: window.consentGateCatalogue, integrations: window.consentGateIntegrations }));
+      return (api.instance = createConsent(withNonce, {
+        view: defaultView,
+        presets: window.consentGateCatalogue,
+        integrations: [googleConsentMode, ...(window.consentGateIntegrations || [])],
+      }));
     },
   };
   window.ConsentGate = api;
