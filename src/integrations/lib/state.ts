@@ -13,7 +13,7 @@ export const grant = (on: unknown): 'granted' | 'denied' => (on ? 'granted' : 'd
 
 /**
  * All seven Consent Mode types, in `CONSENT_MODE_TYPES` order, each granted when `on` says
- * so. The only place that lists the types: what is not one of them is never signalled.
+ * so. Every signal is built here, so what is not one of the seven is never signalled.
  */
 export const modeState = (on: TypeTest): ModeState => Object.fromEntries(CONSENT_MODE_TYPES.map((t) => [t, grant(on(t))])) as ModeState;
 
