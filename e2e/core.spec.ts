@@ -202,6 +202,17 @@ test('data-config loads the config from JSON', async ({ page, network }) => {
   await expect.poll(() => network.to(/G-JSON/).length).toBe(1);
 });
 
+test('a data-config that cannot be loaded is a console error naming it; nothing is granted', async ({ page, network, consoleMessages }) => {
+  await page.goto('/e2e/pages/data-config-missing.html');
+  await expect
+    .poll(() => consoleMessages.filter((m) => m.type === 'error' && m.text.startsWith('[consent-gate]')).map((m) => m.text))
+    .toEqual(['[consent-gate] data-config "/e2e/pages/no-such-config.json" could not be loaded (HTTP 404); nothing is granted.']);
+  expect(await page.evaluate(() => typeof (window as unknown as { ConsentGate?: { init: unknown; instance?: unknown } }).ConsentGate?.init)).toBe('function');
+  expect(await page.evaluate(() => !!(window as unknown as { ConsentGate: { instance?: unknown } }).ConsentGate.instance)).toBe(false);
+  await page.waitForLoadState('load');
+  expect(network.to(GTAG)).toEqual([]);
+});
+
 test('gated scripts added later run on consent; loadScript waits; modules keep their type; receipts reach the endpoint', async ({ page, network }) => {
   await page.goto('/e2e/pages/dynamic.html');
   await expect(banner(page)).toBeVisible();

@@ -26,6 +26,10 @@ type W = Window & {
   __clarityCalls?: unknown[][];
   __marketingRuns?: number;
   __csp?: { directive: string; sample: string }[];
+  consentGateCatalogue?: object;
+  consentGateIntegrations?: unknown[];
+  uetq?: unknown;
+  clarity?: unknown;
 };
 
 const TYPES = ['ad_personalization', 'ad_storage', 'ad_user_data', 'analytics_storage', 'functionality_storage', 'personalization_storage', 'security_storage'];
@@ -209,7 +213,43 @@ test.describe('Global Privacy Control', () => {
   });
 });
 
-test.describe('Meta Pixel, Microsoft UET, Microsoft Clarity', () => {
+test.describe('the default script-tag bundle alone (no catalogue script)', () => {
+  test('gates, and Consent Mode works; the ad-platform APIs are not driven, as they come with the catalogue script', async ({ page, network, pageErrors, consoleMessages }) => {
+    await page.goto('/e2e/pages/int-default.html');
+    await ready(page);
+    await page.waitForLoadState('load');
+    expect(await evalW(page, (w) => [w.consentGateCatalogue, w.consentGateIntegrations])).toEqual([undefined, undefined]);
+    // Before a decision: one denied default, nothing gated ran or loaded.
+    const dl = await evalW(page, (w) => w.__dl());
+    expect(dl).toHaveLength(1);
+    expect(dl[0]!.args).toBe(true);
+    expect(dl[0]!.items).toEqual(['consent', 'default', { ...all('denied'), security_storage: 'granted' }]);
+    expect(network.to(GTAG)).toEqual([]);
+    expect(await evalW(page, (w) => w.__marketingRuns)).toBeUndefined();
+    // Services keyed like the ad-platform presets: their vendors' globals are left alone.
+    expect(await evalW(page, (w) => [Object.getOwnPropertyDescriptor(w, 'fbq'), w.uetq, typeof w.clarity])).toEqual([undefined, undefined, 'undefined']);
+
+    await acceptAll(page);
+    await page.waitForFunction(() => (window as unknown as W).__gtagLoads === 1);
+    expect(await evalW(page, (w) => w.__marketingRuns)).toBe(1);
+    const cmds = await commands(page);
+    const updateAt = cmds.findIndex((c) => c[0] === 'consent' && c[1] === 'update');
+    expect(updateAt).toBe(1);
+    // No preferences category on this page: functionality and personalization stay denied.
+    expect(cmds[updateAt]![2]).toEqual({ ...all('granted'), functionality_storage: 'denied', personalization_storage: 'denied' });
+    expect(cmds[updateAt + 1]!.slice(0, 2)).toEqual(['event', 'consent_gate_update']);
+    expect(cmds.findIndex((c) => c[0] === 'js')).toBeGreaterThan(updateAt);
+
+    await evalW(page, (w) => w.ConsentGate.instance.rejectAll());
+    expect((await consentCalls(page, 'update')).at(-1)).toEqual({ ...all('denied'), security_storage: 'granted' });
+    expect(await cookieNames(page)).not.toContain('_ga');
+    expect(await evalW(page, (w) => [w.uetq, typeof w.clarity])).toEqual([undefined, 'undefined']);
+    expect(pageErrors).toEqual([]);
+    expect(consoleMessages.filter((m) => m.text.includes('[consent-gate]'))).toEqual([]);
+  });
+});
+
+test.describe('Meta Pixel, Microsoft UET, Microsoft Clarity (with the catalogue script)', () => {
   const PAGE = '/e2e/pages/int-ads.html';
   const loaded = (page: Page) =>
     page.waitForFunction(() => {
@@ -263,6 +303,27 @@ test.describe('Meta Pixel, Microsoft UET, Microsoft Clarity', () => {
     expect(await evalW(page, (w) => w.__uetLog)).toEqual(['consent default denied', 'consent update granted', 'pageLoad']);
     expect(await evalW(page, (w) => w.__clarityCalls![0])).toEqual(['consentv2', { ad_Storage: 'granted', analytics_Storage: 'granted' }]);
   });
+});
+
+test.describe('add-on scripts', () => {
+  for (const [order, url] of [
+    ['embeds first, each included twice', '/e2e/pages/int-addons.html'],
+    ['catalogue first', '/e2e/pages/int-addons-reverse.html'],
+  ]) {
+    test(`catalogue and embeds scripts both register, ${order}`, async ({ page, pageErrors }) => {
+      await page.goto(url);
+      await ready(page);
+      expect(await evalW(page, (w) => (w.consentGateIntegrations || []).length)).toBe(2);
+      // Embeds: one placeholder. Catalogue: its presets, and the UET default pushed once.
+      await expect(page.locator('.cg-embed')).toHaveCount(1);
+      expect(await evalW(page, (w) => Object.keys(w.ConsentGate.instance.get().services))).toEqual(['yt', 'bing']);
+      expect(await evalW(page, (w) => w.uetq)).toEqual(['consent', 'default', { ad_storage: 'denied' }]);
+      await evalW(page, (w) => w.ConsentGate.instance.set({ marketing: true }));
+      await expect(page.locator('.cg-embed')).toHaveCount(0);
+      expect(await evalW(page, (w) => (w.uetq as unknown[]).slice(3))).toEqual(['consent', 'update', { ad_storage: 'granted' }]);
+      expect(pageErrors).toEqual([]);
+    });
+  }
 });
 
 test.describe('embed placeholders', () => {

@@ -1,16 +1,17 @@
+import type { NormalizedService } from '../core/types';
 import type { Integration } from '../core/view';
-import { consentModeState, initialGrants } from './lib/state';
+import { grant, grantedTypes, initialGrants } from './lib/state';
 import { findService } from './lib/find-service';
 
 type Fn = ((...args: unknown[]) => void) & { queue?: unknown[]; callMethod?: unknown; q?: unknown[] };
 type AdWindow = Window & { fbq?: Fn; uetq?: { push(...args: unknown[]): unknown }; clarity?: Fn };
 
-const grant = (on: boolean) => (on ? 'granted' : 'denied');
-
 /**
  * The consent APIs of Meta Pixel, Microsoft UET and Microsoft Clarity, each only when a
  * service with that key or preset is configured (`meta-pixel`, `microsoft-uet`,
  * `microsoft-clarity`). Each follows its service: granted when `hasService()` is true.
+ * Built into the `consent-gate` npm entry; for the script-tag build,
+ * `dist/consent-gate.catalogue.js` registers it (src/integrations/catalogue/browser.ts).
  *
  * - Meta (developers.facebook.com/docs/meta-pixel/implementation/gdpr): `fbq('consent',
  *   'revoke' | 'grant')` before `init` on every page. Meta's base code returns early when
@@ -24,22 +25,23 @@ const grant = (on: boolean) => (on ? 'granted' : 'denied');
 export const adPlatforms: Integration = (instance) => {
   if (typeof window == 'undefined') return;
   const w = window as AdWindow;
-  const meta = findService(instance, 'meta-pixel');
-  const uet = findService(instance, 'microsoft-uet');
-  const clarity = findService(instance, 'microsoft-clarity');
+  const [meta, uet, clarity] = ['meta-pixel', 'microsoft-uet', 'microsoft-clarity'].map((name) => findService(instance, name));
   if (!meta && !uet && !clarity) return;
-  const has = (key: string) => instance.hasService(key);
+  const has = (service: NormalizedService) => instance.hasService(service.key);
   const snap = instance.get();
-  const restored = snap.decided || snap.stale;
   let sentMeta: string | undefined;
 
-  const metaState = () => (has(meta!.key) ? 'grant' : 'revoke');
   /** Queue the Meta consent call on `f` when it changed; false while `f` is not ready for calls. */
   const sendMeta = (f: Fn | undefined) => {
     if (!f || !(f.queue || f.callMethod)) return false;
-    const state = metaState();
+    const state = has(meta!) ? 'grant' : 'revoke';
     if (state !== sentMeta) f('consent', (sentMeta = state));
     return true;
+  };
+  const sendUet = (kind: string, on: unknown) => w.uetq!.push('consent', kind, { ad_storage: grant(on) });
+  const sendClarity = () => {
+    const on = has(clarity!);
+    w.clarity!('consentv2', { ad_Storage: grant(on && grantedTypes(instance, instance.get())('ad_storage')), analytics_Storage: grant(on) });
   };
 
   if (meta) {
@@ -60,32 +62,24 @@ export const adPlatforms: Integration = (instance) => {
       });
     }
   }
-
-  const uetState = () => ({ ad_storage: grant(has(uet!.key)) });
   if (uet) {
-    const q = (w.uetq = w.uetq || []);
-    q.push('consent', 'default', { ad_storage: grant(initialGrants(instance).services[uet.key]!) });
-    if (restored) q.push('consent', 'update', uetState());
+    w.uetq ||= [];
+    sendUet('default', initialGrants(instance).services[uet.key]);
+    if (snap.decided || snap.stale) sendUet('update', has(uet));
   }
-
-  const clarityState = () => {
-    const on = has(clarity!.key);
-    return { ad_Storage: grant(on && consentModeState(instance, instance.get()).ad_storage == 'granted'), analytics_Storage: grant(on) };
-  };
   if (clarity) {
     // Clarity's own queue stub, which its snippet keeps when present.
-    const c: Fn = (w.clarity =
-      w.clarity ||
-      function () {
-        (c.q = c.q || []).push(arguments);
-      });
-    c('consentv2', clarityState());
+    const c: Fn = (w.clarity ||= function () {
+      // eslint-disable-next-line prefer-rest-params
+      (c.q ||= []).push(arguments);
+    });
+    sendClarity();
   }
 
   const update = () => {
     if (meta) sendMeta(w.fbq);
-    if (uet) w.uetq!.push('consent', 'update', uetState());
-    if (clarity) w.clarity!('consentv2', clarityState());
+    if (uet) sendUet('update', has(uet));
+    if (clarity) sendClarity();
   };
   const offs = [instance.on('consent', update), instance.on('change', update)];
   return () => offs.forEach((off) => off());

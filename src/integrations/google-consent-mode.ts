@@ -1,12 +1,14 @@
 import type { Integration } from '../core/view';
-import { CONSENT_MODE_TYPES } from '../core/config';
-import { categoryTypes, consentModeState, initialGrants } from './lib/state';
+import { categoryTypes, grantedTypes, initialGrants, modeState } from './lib/state';
 import { warn } from '../core/lib/log';
 
 type GtagWindow = Window & { dataLayer?: unknown[]; gtag?: (...args: unknown[]) => void };
 
 /** The dataLayer event pushed after every Consent Mode update, for GTM triggers. */
 export const CONSENT_MODE_EVENT = 'consent_gate_update';
+
+/** A value or a list of values as a list. */
+const list = (value: unknown): unknown[] => ([] as unknown[]).concat(value);
 
 /**
  * Google Consent Mode v2, on when `googleConsentMode` is set. At setup, before any gated tag
@@ -22,48 +24,43 @@ export const googleConsentMode: Integration = (instance) => {
   const options = instance.config.googleConsentMode;
   if (!options || typeof window == 'undefined') return;
   const w = window as GtagWindow;
-  w.dataLayer = w.dataLayer || [];
   // Google tag commands already queued would run without a consent state: say so.
-  const early = w.dataLayer.some((e) => Object.prototype.toString.call(e) == '[object Arguments]' && /^(js|config|event)$/.test((e as IArguments)[0]));
-  if (early) warn('googleConsentMode: Google tag commands ran before the consent default; load consent-gate first, with an inline config (data-config loads later).');
-  w.gtag =
-    w.gtag ||
-    function gtag() {
-      w.dataLayer!.push(arguments);
-    };
-  const gtag = (...args: unknown[]) => w.gtag!(...args);
-  const wait = options.waitForUpdate! > 0 ? { wait_for_update: options.waitForUpdate } : {};
-  const base = consentModeState(instance, initialGrants(instance));
+  if ((w.dataLayer ||= []).some((e) => ({}).toString.call(e) == '[object Arguments]' && /^(js|config|event)$/.test((e as IArguments)[0])))
+    warn('googleConsentMode: Google tag commands ran before the consent default; load consent-gate first, with an inline config (data-config loads later).');
+  w.gtag ||= function () {
+    // eslint-disable-next-line prefer-rest-params
+    w.dataLayer!.push(arguments);
+  };
+  const wait = options.waitForUpdate! > 0 && { wait_for_update: options.waitForUpdate };
+  const base = grantedTypes(instance, initialGrants(instance));
   // Under Global Privacy Control, no region default may grant what sale/sharing categories stand for.
-  const held = instance.get().gpc ? instance.config.categories.filter((c) => c.saleOrSharing).flatMap((c) => categoryTypes(instance, c.key)) : [];
+  const snap = instance.get();
+  const held = categoryTypes(instance, (c) => snap.gpc && c.saleOrSharing);
 
-  gtag('consent', 'default', { ...base, ...wait });
-  (Array.isArray(options.regions) ? options.regions : []).forEach((r, i) => {
-    const region = r && ([] as unknown[]).concat(r.region);
-    if (!region || !region.length || !region.every((x) => typeof x == 'string')) return warn(`googleConsentMode.regions[${i}] needs region: a code or a list of codes; skipped.`);
-    const state = { ...base };
-    for (const type of Array.isArray(r.granted) ? r.granted : []) if (CONSENT_MODE_TYPES.includes(type) && !held.includes(type)) state[type] = 'granted';
-    gtag('consent', 'default', { ...state, region, ...wait });
+  w.gtag!('consent', 'default', { ...modeState(base), ...wait });
+  if (Array.isArray(options.regions)) options.regions.forEach((r, i) => {
+    const region = r && list(r.region);
+    if (!region?.length || !region.every((x) => typeof x == 'string')) return warn(`googleConsentMode.regions[${i}] needs region: a code or a list of codes; skipped.`);
+    w.gtag!('consent', 'default', { ...modeState((t) => base(t) || (list(r.granted).includes(t) && !held.includes(t))), region, ...wait });
   });
-  if (options.adsDataRedaction) gtag('set', 'ads_data_redaction', true);
-  if (options.urlPassthrough) gtag('set', 'url_passthrough', true);
+  if (options.adsDataRedaction) w.gtag!('set', 'ads_data_redaction', true);
+  if (options.urlPassthrough) w.gtag!('set', 'url_passthrough', true);
 
+  const update = () => {
+    const { categories, services } = instance.get();
+    w.gtag!('consent', 'update', modeState(grantedTypes(instance, { categories, services })));
+    w.dataLayer!.push({ event: CONSENT_MODE_EVENT, consent_gate: { categories, services } });
+  };
+  if (snap.decided || snap.stale) update();
   // One update per decision, also when it repeats the last one (no change event then), and
   // for changes that come without a receipt (another tab, reset()). A local decision emits
   // consent/change and then record in the same task, so record skips when one just went out.
-  let justPushed = false;
-  const update = () => {
-    const snap = instance.get();
-    gtag('consent', 'update', consentModeState(instance, snap));
-    w.dataLayer!.push({ event: CONSENT_MODE_EVENT, consent_gate: { categories: snap.categories, services: snap.services } });
-  };
+  let skip = false;
   const onChange = () => {
     update();
-    justPushed = true;
-    queueMicrotask(() => (justPushed = false));
+    skip = true;
+    queueMicrotask(() => (skip = false));
   };
-  const snap = instance.get();
-  if (snap.decided || snap.stale) update();
-  const offs = [instance.on('consent', onChange), instance.on('change', onChange), instance.on('record', () => (justPushed ? (justPushed = false) : update()))];
+  const offs = [instance.on('consent', onChange), instance.on('change', onChange), instance.on('record', () => (skip ? (skip = false) : update()))];
   return () => offs.forEach((off) => off());
 };

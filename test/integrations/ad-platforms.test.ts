@@ -40,7 +40,7 @@ afterEach(() => {
 });
 
 describe('adPlatforms', () => {
-  test('is registered as a built-in integration', () => {
+  test('is built into the consent-gate npm entry (the script-tag build gets it from the catalogue script)', () => {
     expect(builtinIntegrations).toContain(adPlatforms);
   });
 

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import * as entry from '../../src/integrations/catalogue/index';
 import { catalogue, consentHooks } from '../../src/integrations/catalogue/index';
 import { normalizeConfig } from '../../src/core-entry';
+import { adPlatforms } from '../../src/integrations/ad-platforms';
 import type { ServiceConfig } from '../../src/core-entry';
 
 const REQUIRED = [
@@ -86,14 +87,21 @@ describe('service catalogue', () => {
   test('consent hooks name catalogue presets only', () => {
     for (const name of Object.keys(consentHooks)) expect(catalogue).toHaveProperty([name]);
     expect(consentHooks['meta-pixel']!.builtIn).toBe(true);
+    expect(consentHooks['microsoft-uet']!.builtIn).toBe(true);
+    expect(consentHooks['microsoft-clarity']!.builtIn).toBe(true);
   });
 
-  test('the script-tag file defines window.consentGateCatalogue and keeps presets already there', async () => {
-    const w = window as { consentGateCatalogue?: Record<string, unknown> };
+  test('the script-tag file defines window.consentGateCatalogue, keeps presets already there, and registers the ad-platform APIs', async () => {
+    const w = window as { consentGateCatalogue?: Record<string, unknown>; consentGateIntegrations?: unknown[] };
+    const embeds = () => {};
     w.consentGateCatalogue = { mine: { category: 'analytics' } };
+    w.consentGateIntegrations = [embeds]; // the embeds script, loaded first
     await import('../../src/integrations/catalogue/browser');
     expect(w.consentGateCatalogue).toHaveProperty('mine');
     expect(w.consentGateCatalogue).toHaveProperty(['google-analytics'], catalogue['google-analytics']);
+    // Meta Pixel, Microsoft UET and Clarity are not in the default script-tag bundle: this file brings them.
+    expect(w.consentGateIntegrations).toEqual([embeds, adPlatforms]);
     delete w.consentGateCatalogue;
+    delete w.consentGateIntegrations;
   });
 });

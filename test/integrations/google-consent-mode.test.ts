@@ -87,6 +87,13 @@ describe('googleConsentMode', () => {
     expect(cmds[3]![2]).toBe(true);
   });
 
+  test('a region, and its granted types, may each be given as one value instead of a list', () => {
+    make({ googleConsentMode: { regions: [{ region: 'FR', granted: 'analytics_storage' }, { region: 'DE', granted: 5 }] } });
+    const [, fr, de] = consentCalls('default');
+    expect(fr).toEqual({ ...Object.fromEntries(TYPES.map((t) => [t, 'denied'])), security_storage: 'granted', analytics_storage: 'granted', region: ['FR'] });
+    expect(de).toMatchObject({ analytics_storage: 'denied', region: ['DE'] });
+  });
+
   test('every decision pushes an update with all seven types and a GTM event', () => {
     const c = make({ googleConsentMode: true });
     c.acceptAll();

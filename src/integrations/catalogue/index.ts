@@ -63,7 +63,9 @@ export const catalogue: PresetRegistry = {
 
 /**
  * The vendor's own consent API, where one exists, and whether consent-gate drives it
- * (`builtIn`: the built-in integrations call it when a service uses that preset or key).
+ * (`builtIn`: an integration calls it when a service uses that preset or key; Google's through
+ * Consent Mode, built in everywhere; Meta/UET/Clarity through `adPlatforms`, built into the
+ * `consent-gate` npm entry and registered for script tags by `dist/consent-gate.catalogue.js`).
  */
 export const consentHooks: { [preset: string]: { api: string; builtIn: boolean } } = {
   'google-analytics': { api: "gtag('consent', 'default' | 'update', …) (googleConsentMode)", builtIn: true },

@@ -1,37 +1,49 @@
-import type { ConsentInstance, ConsentModeType } from '../../core/types';
+import type { ConsentInstance, ConsentModeOptions, ConsentModeType, NormalizedCategory } from '../../core/types';
 import { CONSENT_MODE_TYPES } from '../../core/config';
 import { effective, status } from '../../core/state';
 
 export type Flags = { [key: string]: boolean };
+export type Grants = { categories: Flags; services: Flags };
 export type ModeState = { [type in ConsentModeType]: 'granted' | 'denied' };
+/** Whether a Consent Mode type is granted. */
+export type TypeTest = (type: ConsentModeType) => unknown;
+
+/** The value vendors' consent APIs take. */
+export const grant = (on: unknown): 'granted' | 'denied' => (on ? 'granted' : 'denied');
+
+/**
+ * All seven Consent Mode types, in `CONSENT_MODE_TYPES` order, each granted when `on` says
+ * so. Every signal is built here, so what is not one of the seven is never signalled.
+ */
+export const modeState = (on: TypeTest): ModeState => Object.fromEntries(CONSENT_MODE_TYPES.map((t) => [t, grant(on(t))])) as ModeState;
+
+/**
+ * The Consent Mode types of the categories `pick` selects: `googleConsentMode.mapping[key]`
+ * when it is a list, else `categories[].consentMode` (which the config defaults by key).
+ * Types that are not Consent Mode types may appear: `modeState` only asks for real ones.
+ */
+export const categoryTypes = ({ config }: ConsentInstance, pick: (c: NormalizedCategory) => unknown): unknown[] =>
+  config.categories.flatMap((c) => {
+    // `false?.mapping` is undefined: no mapping while Consent Mode is off.
+    const own = (config.googleConsentMode as ConsentModeOptions)?.mapping?.[c.key];
+    return pick(c) ? (Array.isArray(own) ? own : c.consentMode) : [];
+  });
+
+/**
+ * Granted when a granted category maps to the type and no refused service stands for it (a
+ * service's own `consentMode`, e.g. Google Ads for the ad types), so refusing one service is
+ * never signalled to Google as consent.
+ */
+export const grantedTypes = (instance: ConsentInstance, grants: Grants): TypeTest => {
+  const on = categoryTypes(instance, (c) => grants.categories[c.key]);
+  const off = instance.config.services.flatMap((s) => (grants.services[s.key] ? [] : s.consentMode || []));
+  return (t) => on.includes(t) && !off.includes(t);
+};
 
 /**
  * The grants that hold before any decision (required categories, and opt-out defaults with
  * sale/sharing held back under GPC): the core's own rule for "no stored choice", so the
  * Consent Mode default always matches what the gate does before the visitor answers.
  */
-export function initialGrants(instance: ConsentInstance): { categories: Flags; services: Flags } {
-  const { config } = instance;
-  return effective(config, null, status(config, null, 0), instance.get().gpc);
-}
-
-/** The Consent Mode types a category grants: `googleConsentMode.mapping`, else `categories[].consentMode`. */
-export function categoryTypes(instance: ConsentInstance, key: string): ConsentModeType[] {
-  const { config } = instance;
-  const own = config.googleConsentMode && config.googleConsentMode.mapping?.[key];
-  const types = Array.isArray(own) ? own : config.categories.find((c) => c.key === key)?.consentMode || [];
-  return types.filter((t) => CONSENT_MODE_TYPES.includes(t));
-}
-
-/**
- * All seven Consent Mode types: `granted` when a granted category maps to it and no refused
- * service stands for it (a service's own `consentMode`, e.g. Google Ads for the ad types),
- * so refusing one service is never signalled to Google as consent.
- */
-export function consentModeState(instance: ConsentInstance, grants: { categories: Flags; services: Flags }): ModeState {
-  const state = {} as ModeState;
-  for (const type of CONSENT_MODE_TYPES) state[type] = 'denied';
-  for (const c of instance.config.categories) if (grants.categories[c.key]) for (const t of categoryTypes(instance, c.key)) state[t] = 'granted';
-  for (const s of instance.config.services) if (!grants.services[s.key]) for (const t of s.consentMode || []) state[t] = 'denied';
-  return state;
-}
+export const initialGrants = (instance: ConsentInstance): Grants =>
+  effective(instance.config, null, status(instance.config, null, 0), instance.get().gpc);
