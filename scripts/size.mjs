@@ -6,14 +6,13 @@ import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 
 const budgets = [
-  // DESIGN.md's v1 budget is 13,000 B: missed. Preact alone is about 4,400 B of it, the
-  // core 6,500 B, the UI with its CSS and English texts 3,600 B, Consent Mode and the
-  // ad-platform APIs 1,100 B. The limit stops growth while the gap is closed (README, "Size").
-  { name: 'IIFE with UI and CSS, English (dist/consent-gate.js)', files: ['dist/consent-gate.js'], limit: 17_000 },
-  // DESIGN.md's v1 budget is 5,000 B: missed. The complete engine (validation that names
-  // every field, gating, cross-domain cookie clean-up, receipts, cross-tab sync, js-cookie)
-  // measures about 7,350 B; the limit stops growth while the gap is closed (README, "Size").
-  { name: 'headless core ESM incl. js-cookie (dist/core.js)', files: ['dist/core.js'], limit: 7_500 },
+  // DESIGN.md's v1 budget is 13,000 B: missed (README, "Size"). Preact alone is about 4,400 B
+  // and the core about 6,000 B of it. The limit sits just above the measured size, so
+  // nothing grows unnoticed.
+  { name: 'IIFE with UI and CSS, English (dist/consent-gate.js)', files: ['dist/consent-gate.js'], limit: 16_100 },
+  // DESIGN.md's v1 budget is 5,000 B: missed (README, "Size"). With every console message
+  // stripped the engine still measures about 6,300 B; the limit stops growth.
+  { name: 'headless core ESM incl. js-cookie (dist/core.js)', files: ['dist/core.js'], limit: 6_950 },
 ];
 
 /** The file and every relative module it statically imports, each once. */
