@@ -4,7 +4,7 @@
  */
 export { createConsent } from './core/consent';
 export type { CreateOptions } from './core/consent';
-export { normalizeConfig, DEFAULT_EXPIRES_DAYS, MAX_EXPIRES_DAYS, CONSENT_MODE_TYPES } from './core/config';
+export { normalizeConfig, DEFAULT_EXPIRES_DAYS, MAX_EXPIRES_DAYS } from './core/config';
 export type { PresetRegistry } from './core/config';
 export { memoryStorage, createStorage } from './core/storage';
 export type { ConsentStorage } from './core/storage';

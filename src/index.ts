@@ -20,7 +20,6 @@ export {
   normalizeConfig,
   DEFAULT_EXPIRES_DAYS,
   MAX_EXPIRES_DAYS,
-  CONSENT_MODE_TYPES,
   memoryStorage,
   createStorage,
   encodeChoice,
@@ -28,5 +27,6 @@ export {
   FORMAT_VERSION,
 } from './core-entry';
 export type * from './core-entry';
+export { CONSENT_MODE_TYPES } from './integrations/lib/state';
 export { embeds, createEmbeds } from './integrations/embeds';
 export type { EmbedOptions, EmbedTexts } from './integrations/embeds';

@@ -24,7 +24,6 @@ describe('normalizeConfig', () => {
       ['analytics', false, false],
       ['marketing', false, true],
     ]);
-    expect(c.categories[2]!.consentMode).toEqual(['ad_storage', 'ad_user_data', 'ad_personalization']);
     expect(messages()).toEqual([]);
   });
 
@@ -39,7 +38,7 @@ describe('normalizeConfig', () => {
     [{ ...base, cookie: 'x' }, /cookie must be an object/],
     [{ categories: { analytics: { requird: true } } }, /categories\.analytics\.requird is not a known option/],
     [{ categories: { analytics: { title: 5 } } }, /categories\.analytics\.title must be a string or/],
-    [{ categories: { analytics: { consentMode: ['ads'] } } }, /categories\.analytics\.consentMode must be a list of/],
+    [{ categories: { analytics: { consentMode: 'ads' } } }, /categories\.analytics\.consentMode must be a list of Consent Mode types/],
     [{ categories: { 'bad key!': {} } }, /categories\.bad key!: a key is a letter, then letters/],
     [{ categories: {} }, /categories is empty/],
     [{ ...base, services: { ga4: { category: 'stats' } } }, /services\.ga4\.category "stats" is not a declared category/],

@@ -1,7 +1,6 @@
 import type {
   Config,
   ConsentModeOptions,
-  ConsentModeType,
   CookieDescription,
   NormalizedCategory,
   NormalizedConfig,
@@ -15,24 +14,6 @@ export const DEFAULT_EXPIRES_DAYS = 182;
 /** CNIL recommends keeping a choice for at most 13 months. */
 export const MAX_EXPIRES_DAYS = 395;
 
-export const CONSENT_MODE_TYPES: ConsentModeType[] = [
-  'ad_storage',
-  'ad_user_data',
-  'ad_personalization',
-  'analytics_storage',
-  'functionality_storage',
-  'personalization_storage',
-  'security_storage',
-];
-
-/** Which Consent Mode types a well-known category grants by default. */
-const DEFAULT_MODE_MAPPING: { [key: string]: ConsentModeType[] } = {
-  necessary: ['security_storage'],
-  preferences: ['functionality_storage', 'personalization_storage'],
-  analytics: ['analytics_storage'],
-  marketing: ['ad_storage', 'ad_user_data', 'ad_personalization'],
-};
-
 /** Cookies of well-known trackers: declaring one under a required category is a mistake a regulator would see. */
 const TRACKER_COOKIE = /^(_ga($|_)|_gid$|_gat|_gcl_|_fb[pc]$|_uet(sid|vid)$|_cl(ck|sk)$|_hj|IDE$|MUID$|_ttp$|_pin_unauth$|li_sugr$|bcookie$|_scid)/;
 
@@ -42,7 +23,7 @@ export type PresetRegistry = { [name: string]: ServiceConfig };
 /**
  * Option schemas: name -> [type, default]. Types: b boolean, s string, o object, a array,
  * t text (string or { [language]: string }), n positive number, r string or number,
- * m Consent Mode type list, c cookie name, g boolean or object, `x|y|z` one of those strings.
+ * m list of Consent Mode type names (checked by the Consent Mode integration), c cookie name, g boolean or object, `x|y|z` one of those strings.
  * Every option is listed, so an unknown key can be named.
  */
 type Schema = { [key: string]: [string, unknown?] };
@@ -95,7 +76,7 @@ const TYPES: { [type: string]: [(v: any) => unknown, string] } = {
   t: [(v) => isString(v) || (isPlainObject(v) && Object.values(v).every(isString)), 'a string or { [language]: string }'],
   n: [(v) => v > 0 && v < Infinity, 'a positive number'],
   r: [(v) => isString(v) || typeof v == 'number', 'a string or a number'],
-  m: [(v) => Array.isArray(v) && v.every((t) => CONSENT_MODE_TYPES.includes(t)), `a list of ${CONSENT_MODE_TYPES}`],
+  m: [(v) => Array.isArray(v) && v.every(isString), 'a list of Consent Mode types'],
   c: [(v) => isString(v) && /^[\w.-]{1,64}$/.test(v), '1-64 letters, digits, "_", "." or "-"'],
   g: [(v) => typeof v == 'boolean' || isPlainObject(v), 'true, false or an object'],
   '*': [() => 1, ''],
@@ -165,12 +146,7 @@ export function normalizeConfig(input: unknown, presets: PresetRegistry = {}): N
     const path = `categories.${key}`;
     if (!keyOk(key, path)) continue;
     const c = read(cfg.categories[key], CATEGORY, path);
-    categories[key] = {
-      ...c,
-      key,
-      saleOrSharing: c.saleOrSharing ?? key == 'marketing',
-      consentMode: c.consentMode ?? DEFAULT_MODE_MAPPING[key] ?? [],
-    } as NormalizedCategory;
+    categories[key] = { ...c, key, saleOrSharing: c.saleOrSharing ?? key == 'marketing' } as NormalizedCategory;
   }
   const list = Object.values(categories);
   if (!list.length) error('categories is empty; nothing can be granted.');

@@ -256,7 +256,8 @@ export interface NormalizedCategory {
   title?: Text;
   description?: Text;
   saleOrSharing: boolean;
-  consentMode: ConsentModeType[];
+  /** As configured; without it the Consent Mode integration maps well-known keys (necessary, preferences, analytics, marketing). */
+  consentMode?: ConsentModeType[];
   default: boolean;
 }
 

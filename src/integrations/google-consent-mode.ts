@@ -1,5 +1,5 @@
 import type { Integration } from '../core/view';
-import { categoryTypes, grantedTypes, initialGrants, modeState } from './lib/state';
+import { CONSENT_MODE_TYPES, categoryTypes, grantedTypes, initialGrants, modeState } from './lib/state';
 import { warn } from '../core/lib/log';
 
 type GtagWindow = Window & { dataLayer?: unknown[]; gtag?: (...args: unknown[]) => void };
@@ -24,6 +24,9 @@ export const googleConsentMode: Integration = (instance) => {
   const options = instance.config.googleConsentMode;
   if (!options || typeof window == 'undefined') return;
   const w = window as GtagWindow;
+  const { categories, services } = instance.config;
+  for (const [kind, items] of [['categories', categories], ['services', services]] as const)
+    for (const x of items) for (const t of x.consentMode || []) if (!CONSENT_MODE_TYPES.includes(t)) warn(`${kind}.${x.key}.consentMode: "${t}" is not a Consent Mode type; ignored.`);
   // Google tag commands already queued would run without a consent state: say so.
   if ((w.dataLayer ||= []).some((e) => ({}).toString.call(e) == '[object Arguments]' && /^(js|config|event)$/.test((e as IArguments)[0])))
     warn('googleConsentMode: Google tag commands ran before the consent default; load consent-gate first, with an inline config (data-config loads later).');

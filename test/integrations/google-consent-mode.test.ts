@@ -129,6 +129,21 @@ describe('googleConsentMode', () => {
     expect(consentCalls('update')).toEqual([expect.objectContaining({ analytics_storage: 'granted', ad_storage: 'denied' })]);
   });
 
+  test('well-known category keys map to their types by default: marketing grants the three ad types', () => {
+    make({ googleConsentMode: true }).set({ marketing: true });
+    expect(consentCalls('update')[0]).toMatchObject({ ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted', analytics_storage: 'denied' });
+  });
+
+  test('a consentMode entry that is no Consent Mode type is named in a warning and never signalled', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    make({ categories: { ...categories, analytics: { consentMode: ['ads'] } }, services: { x: { category: 'analytics', consentMode: ['cookies'] } }, googleConsentMode: true }).set({ analytics: true });
+    const said = warn.mock.calls.map((c) => String(c[0])).join('\n');
+    expect(said).toMatch(/categories\.analytics\.consentMode: "ads" is not a Consent Mode type/);
+    expect(said).toMatch(/services\.x\.consentMode: "cookies" is not a Consent Mode type/);
+    expect(Object.keys(consentCalls('update')[0]!)).toEqual(TYPES);
+    warn.mockRestore();
+  });
+
   test('mapping overrides categories[].consentMode per category; unknown types ignored', () => {
     const c = make({
       categories: { ...categories, analytics: { consentMode: ['analytics_storage', 'personalization_storage'] }, stats: {} },

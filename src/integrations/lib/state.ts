@@ -1,6 +1,24 @@
 import type { ConsentInstance, ConsentModeOptions, ConsentModeType, NormalizedCategory } from '../../core/types';
-import { CONSENT_MODE_TYPES } from '../../core/config';
 import { effective, status } from '../../core/state';
+
+/** The seven Google Consent Mode v2 types, in the order every signal lists them. */
+export const CONSENT_MODE_TYPES: ConsentModeType[] = [
+  'ad_storage',
+  'ad_user_data',
+  'ad_personalization',
+  'analytics_storage',
+  'functionality_storage',
+  'personalization_storage',
+  'security_storage',
+];
+
+/** What a well-known category grants when it names no `consentMode` of its own. */
+const DEFAULT_MAPPING: { [key: string]: ConsentModeType[] } = {
+  necessary: ['security_storage'],
+  preferences: ['functionality_storage', 'personalization_storage'],
+  analytics: ['analytics_storage'],
+  marketing: ['ad_storage', 'ad_user_data', 'ad_personalization'],
+};
 
 export type Flags = { [key: string]: boolean };
 export type Grants = { categories: Flags; services: Flags };
@@ -19,14 +37,14 @@ export const modeState = (on: TypeTest): ModeState => Object.fromEntries(CONSENT
 
 /**
  * The Consent Mode types of the categories `pick` selects: `googleConsentMode.mapping[key]`
- * when it is a list, else `categories[].consentMode` (which the config defaults by key).
+ * when it is a list, else `categories[].consentMode`, else the default for a well-known key.
  * Types that are not Consent Mode types may appear: `modeState` only asks for real ones.
  */
 export const categoryTypes = ({ config }: ConsentInstance, pick: (c: NormalizedCategory) => unknown): unknown[] =>
   config.categories.flatMap((c) => {
     // `false?.mapping` is undefined: no mapping while Consent Mode is off.
     const own = (config.googleConsentMode as ConsentModeOptions)?.mapping?.[c.key];
-    return pick(c) ? (Array.isArray(own) ? own : c.consentMode) : [];
+    return pick(c) ? (Array.isArray(own) ? own : c.consentMode || DEFAULT_MAPPING[c.key] || []) : [];
   });
 
 /**
