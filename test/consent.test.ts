@@ -265,8 +265,11 @@ describe('events', () => {
   test('setLanguage changes the receipt language; a bad code is refused', () => {
     const { c, events } = setup({ ...config, language: 'de' });
     expect(c.language).toBe('de');
+    const told: unknown[] = [];
+    c.on('language', (d) => told.push(d));
     c.setLanguage('fr');
     c.setLanguage('' as string);
+    expect(told).toEqual([{ language: 'fr' }]);
     c.acceptAll();
     expect((events.find((e) => e.name === 'record')!.detail as ConsentEvents['record']).language).toBe('fr');
     expect(warn.mock.calls.some((x) => /setLanguage/.test(String(x[0])))).toBe(true);

@@ -201,6 +201,7 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
       if (typeof code == 'string' && code) {
         language = code;
         ui((v) => v.refresh());
+        emit('language', { language });
       } else warn('setLanguage() needs a language code such as "de".');
     },
     get language() {

@@ -213,6 +213,8 @@ export interface ConsentEvents {
   record: ConsentReceipt;
   show: ViewEvent;
   hide: ViewEvent;
+  /** `setLanguage()` changed the language: re-render your own texts. */
+  language: { language: string };
 }
 
 export type ConsentEventName = keyof ConsentEvents;

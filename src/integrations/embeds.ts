@@ -267,7 +267,12 @@ export function createEmbeds(options: EmbedOptions = {}): Integration {
       if (records.some((r) => [...r.addedNodes, ...r.removedNodes].some((n) => n.nodeType === 1 && !(n as Element).classList.contains('cg-embed')))) sync();
     });
     observer.observe(doc.documentElement, { childList: true, subtree: true });
-    const offs = [instance.on('consent', sync), instance.on('change', sync)];
+    /** A new language: placeholders are built again in it. */
+    const relabel = () => {
+      for (const el of [...placeholders.keys()]) remove(el);
+      sync();
+    };
+    const offs = [instance.on('consent', sync), instance.on('change', sync), instance.on('language', relabel)];
     if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', sync, { once: true });
     sync();
 

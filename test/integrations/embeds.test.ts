@@ -102,13 +102,17 @@ describe('embed placeholders', () => {
   test('texts per language from options and config.translations', () => {
     document.documentElement.lang = 'de';
     try {
-      make(
+      const c = make(
         { translations: { de: { embedLoad: '{kind} laden' } } },
         createEmbeds({ texts: { de: { embedBlocked: 'Dieses {kind} von {service} ist gesperrt ({category}).', embedVideo: 'Video' } } }),
       );
       const ph = placeholders()[0]!;
       expect(ph.querySelector('p')!.textContent).toBe('Dieses Video von YouTube ist gesperrt (Marketing).');
       expect(buttons(ph)[0]).toBe('Video laden');
+      // setLanguage() at run time relabels the placeholders, which stay one per blocked iframe.
+      c.setLanguage('en');
+      expect(placeholders()).toHaveLength(3);
+      expect(buttons(placeholders()[0]!)).toEqual(['Load video', 'Always allow YouTube']);
     } finally {
       document.documentElement.lang = '';
     }
