@@ -137,6 +137,20 @@ describe('restoring', () => {
     expect(setup(config, storage).c.get().decided).toBe(false);
   });
 
+  test('a choice that expires while the page is open: change event, nothing granted, banner again', () => {
+    vi.useFakeTimers({ now: new Date('2024-01-01T00:00:00Z') });
+    const { c, names, events } = setup({ ...config, autoShow: true });
+    c.acceptAll();
+    vi.advanceTimersByTime(181 * 864e5);
+    expect(c.has('analytics')).toBe(true);
+    expect(names()).toEqual(['consent', 'record', 'hide']);
+    vi.advanceTimersByTime(2 * 864e5);
+    expect(c.has('analytics')).toBe(false);
+    expect(names()).toEqual(['consent', 'record', 'hide', 'change', 'show']);
+    expect((events[3]!.detail as ConsentEvents['change']).changed.categories).toEqual(['analytics', 'marketing']);
+    c.destroy();
+  });
+
   test('an unreadable value is no consent, with one warning', () => {
     const storage = memoryStorage();
     storage.write('{"v":1,"c":{"analytics":1}}', new Date(Date.now() + 1e6));

@@ -82,9 +82,17 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
 
   const ui = (fn: (v: ConsentView) => void) => guard('UI', () => view && fn(view));
 
+  let expiry: ReturnType<typeof setTimeout> | undefined;
+  /** The state last applied: what an expiry while the page is open moves away from. */
+  let state = current();
+
   /** After the state moved from `before`: delete refused cookies, emit, run what is now allowed. True when something was withdrawn. */
   const applied = (before: ReturnType<typeof current>): boolean => {
-    const now = current();
+    const now = (state = current());
+    // A choice that expires while the page is open is no consent from then on: apply that
+    // (events, Consent Mode update, clean-up) and ask again. Timers cap at 2^31-1 ms: re-check then.
+    clearTimeout(expiry);
+    if (dom && now.st.usable) expiry = setTimeout(() => (applied(state), config.autoShow && !current().st.decided && show('banner')), Math.min(choice!.expires - Date.now() + 1, 2 ** 31 - 1));
     const refused = config.services.filter((s) => !now.services[s.key]);
     if (dom) guard('cookie clean-up', () => clearAll(refused.flatMap((s) => s.cookies.map((c) => c.name)), refused.flatMap((s) => s.storageKeys), config.cookie.path));
     const changed = { categories: diff(before.categories, now.categories), services: diff(before.services, now.services) };
@@ -211,6 +219,7 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
     destroy() {
       if (destroyed) return;
       destroyed = true;
+      clearTimeout(expiry);
       gate?.destroy();
       sync?.destroy();
       view?.destroy();
