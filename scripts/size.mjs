@@ -12,7 +12,7 @@ const budgets = [
   { name: 'IIFE with UI and CSS, English (dist/consent-gate.js)', files: ['dist/consent-gate.js'], limit: 16_200 },
   // DESIGN.md's v1 budget is 5,000 B: missed (README, "Size"). With every console message
   // stripped the engine still measures about 6,300 B; the limit stops growth.
-  { name: 'headless core ESM incl. js-cookie (dist/core.js)', files: ['dist/core.js'], limit: 6_800 },
+  { name: 'headless core ESM incl. js-cookie (dist/core.js)', files: ['dist/core.js'], limit: 6_900 },
 ];
 
 /** The file and every relative module it statically imports, each once. */
