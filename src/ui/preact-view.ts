@@ -22,16 +22,16 @@ const overlap = (a: Element, b: Element) => {
 export const preactView: ViewFactory = (i, notify) => {
   const d = document;
   const o: UiOptions = { layout: 'box', floatingButton: true, ...i.config.ui };
-  const was: { [view: string]: boolean } = {};
+  const was: { [view: string]: boolean | undefined } = {};
   let host: HTMLElement | undefined;
   let root: ShadowRoot;
-  let banner = false;
-  let prefs = false;
+  let banner: boolean | undefined;
+  let prefs: boolean | undefined;
   /** Move the banner to the other edge (WCAG 2.4.11, see onFocus). */
   let flip = false;
-  let opener: HTMLElement | null = null;
+  let opener: HTMLElement | null | undefined;
   let inert: HTMLElement[] = [];
-  let dead = false;
+  let dead: boolean | undefined;
   /** The dialog's working copy of the choice. */
   let cats: { [key: string]: boolean };
   let svcs: { [key: string]: boolean };
@@ -212,8 +212,8 @@ export const preactView: ViewFactory = (i, notify) => {
     // showModal() focuses the first control (the close button) and makes the rest inert.
     if (dialog && !dialog.open) dialog.showModal();
     // Report what is really on screen, so `show`/`hide` events match it.
-    const now: { [view: string]: boolean } = { banner, preferences: prefs };
-    for (const v in now) if (!was[v] != !now[v]) notify((was[v] = now[v]!) ? 'show' : 'hide', v as ViewName);
+    const now = { banner, preferences: prefs } as typeof was;
+    for (const v in now) if (!was[v] != !now[v]) notify((was[v] = now[v]) ? 'show' : 'hide', v as ViewName);
   };
 
   /**
@@ -271,10 +271,13 @@ export const preactView: ViewFactory = (i, notify) => {
     }
   };
 
-  d.addEventListener('click', onClick);
-  d.addEventListener('focusin', onFocus);
   // Mounted while <body> is still being parsed: `blocking` must also cover what follows.
-  d.addEventListener('DOMContentLoaded', draw);
+  const listeners = [
+    ['click', onClick],
+    ['focusin', onFocus],
+    ['DOMContentLoaded', draw],
+  ] as const;
+  for (const [type, fn] of listeners) d.addEventListener(type, fn);
   // The script runs in <head>: mount the moment <body> exists, not later at DOMContentLoaded.
   // Kept until destroy(): a page that replaces <body> gets the UI back at once.
   const mo = new MutationObserver(draw);
@@ -301,9 +304,7 @@ export const preactView: ViewFactory = (i, notify) => {
       draw();
       dead = true;
       mo.disconnect();
-      d.removeEventListener('click', onClick);
-      d.removeEventListener('focusin', onFocus);
-      d.removeEventListener('DOMContentLoaded', draw);
+      for (const [type, fn] of listeners) d.removeEventListener(type, fn);
       if (host) {
         render(null, root);
         host.remove();
