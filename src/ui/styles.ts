@@ -28,9 +28,10 @@ export const CSS =
   '.cg-h,.cg-row{display:flex;align-items:center;gap:.5em}label{flex:1;font-weight:600}' +
   '.cg-x{min-height:0;padding:0 .25em;border:0;background:none;color:inherit;font-size:1.5em}' +
   '.cg-c{border-top:1px solid var(--cg-border);padding-top:.75em}.cg-n{padding:.75em;border:2px solid var(--cg-accent)}' +
-  // The switch: a checkbox whose knob is a gradient, mirrored right to left.
-  'input{appearance:none;flex:none;margin:0;width:3em;height:1.75em;border:2px solid var(--cg-border);border-radius:1em;background:radial-gradient(circle closest-side,var(--k,var(--cg-border)) 70%,#0000 75%) var(--p,0)/1.5em 100% no-repeat var(--t,var(--cg-bg))}' +
-  ':checked{--k:var(--cg-on-accent);--p:100%;--t:var(--cg-accent);border-color:var(--cg-accent)}[dir=rtl] input{--p:100%}[dir=rtl] :checked{--p:0}:disabled{opacity:.6}' +
+  // The switch: a checkbox whose knob is a gradient (a circle: the tile is square), at the
+  // start of the track, or at its end when checked; right to left, the other way round.
+  'input{appearance:none;flex:none;margin:0;width:3em;height:1.75em;border:2px solid var(--cg-border);border-radius:1em;background:radial-gradient(var(--cg-border) 49%,#0000 53%) var(--p,0)/1.5em no-repeat var(--cg-bg)}' +
+  ':checked{background:radial-gradient(var(--cg-on-accent) 49%,#0000 53%) var(--q,100%)/1.5em no-repeat var(--cg-accent);border-color:var(--cg-accent)}[dir=rtl]{--p:100%;--q:0}:disabled{opacity:.6}' +
   'summary{margin-bottom:.5em}.cg-sv{padding-inline-start:.75em;border-inline-start:3px solid var(--cg-border)}.cg-sv p{margin:.25em 0}' +
   'table{width:100%;table-layout:fixed;border-collapse:collapse;font-size:.875em;overflow-wrap:anywhere;margin-bottom:.75em}th,td{text-align:start;vertical-align:top;padding:.25em;border-bottom:1px solid var(--cg-border)}' +
   '.cg-f{position:fixed;z-index:2147483646;bottom:1em;left:1em;border-color:var(--cg-bg);border-radius:2em;font-size:.875em}.cg-fr{left:auto;right:1em}' +
