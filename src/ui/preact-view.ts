@@ -220,11 +220,11 @@ export const preactView: ViewFactory = (i, notify) => {
    * Focus the opener of the dialog if it is still there and takes focus, else the banner's
    * first button, else the floating button (never both on screen); else leave focus where the
    * browser put it. An opener that contains `<body>` is no opener: nothing had focus (or
-   * `<body>` did not exist yet).
+   * `<body>` did not exist yet). One taken out of the page does not take focus.
    */
   const refocus = () => {
     for (const el of [opener, root?.querySelector('section button,.cg-f')] as HTMLElement[])
-      if (el?.isConnected && !el.contains(d.body) && (el.focus(), (el.getRootNode() as Document).activeElement == el)) break;
+      if (el && !el.contains(d.body) && (el.focus(), (el.getRootNode() as Document).activeElement == el)) break;
     opener = null;
   };
 
