@@ -77,15 +77,15 @@ export const preactView: ViewFactory = (i, notify) => {
       h('input', {
         id,
         type: 'checkbox',
-        role: 'switch',
         part: 'switch',
-        checked,
-        disabled,
         'aria-describedby': id + 'd',
         onChange: (e: Event) => {
           set((e.currentTarget as HTMLInputElement).checked);
           draw();
         },
+        role: 'switch',
+        checked,
+        disabled,
       }),
     );
 
@@ -117,9 +117,9 @@ export const preactView: ViewFactory = (i, notify) => {
       'section',
       {
         class: `cg-${o.layout}${o.position == 'left' ? ' cg-left' : ''}${(o.position == 'top') != flip ? ' cg-top' : ''}${o.blocking ? ' cg-k' : ''}`,
+        onKeyDown: o.blocking && trap,
         'aria-labelledby': 'cg-bt',
         part: 'banner',
-        onKeyDown: o.blocking && trap,
       },
       h('h2', { id: 'cg-bt' }, t('title')),
       i.get().stale && h('p', null, rich(t('updated'))),
@@ -136,8 +136,8 @@ export const preactView: ViewFactory = (i, notify) => {
     const { categories, services } = i.config;
     return h(
       'dialog',
-      { part: 'dialog', 'aria-labelledby': 'cg-dt', 'aria-describedby': 'cg-dd', onCancel: close, onKeyDown: trap },
-      h('div', { class: 'cg-h' }, h('h2', { id: 'cg-dt' }, t('prefsTitle')), h('button', { class: 'cg-x', 'aria-label': t('close'), onClick: close }, '×')),
+      { part: 'dialog', onKeyDown: trap, 'aria-labelledby': 'cg-dt', onCancel: close, 'aria-describedby': 'cg-dd' },
+      h('div', { class: 'cg-h' }, h('h2', { id: 'cg-dt' }, t('prefsTitle')), h('button', { class: 'cg-x', onClick: close, 'aria-label': t('close') }, '×')),
       h('p', { id: 'cg-dd' }, rich(t('prefsText')), policy(i.config.privacyPolicyUrl)),
       i.get().gpc && h('p', { class: 'cg-n' }, rich(t('gpc'))),
       categories.map((k) => {
@@ -199,7 +199,7 @@ export const preactView: ViewFactory = (i, notify) => {
         'div',
         { class: 'cg-r', lang: tr.lang, dir: tr.rtl ? 'rtl' : 'ltr' },
         // Reopens the preferences once the banner is gone. Its visible text is its accessible name.
-        banner ? Banner() : o.floatingButton && h('button', { class: `cg-f${o.floatingButton == 'right' ? ' cg-fr' : ''}`, part: 'floating-button', onClick: act.manage }, t('settings')),
+        banner ? Banner() : o.floatingButton && h('button', { part: 'floating-button', onClick: act.manage, class: `cg-f${o.floatingButton == 'right' ? ' cg-fr' : ''}` }, t('settings')),
         prefs && Dialog(),
       ),
       root,
