@@ -1,6 +1,3 @@
-import type { ConsentInstance } from '../core/types';
-import type { Translator } from './lib/translate';
-
 /** Options under `config.ui`. */
 export interface UiOptions {
   /** `box`: a card in a corner; `cloud`: a wider card, centred; `bar`: full width. @default 'box' */
@@ -15,21 +12,3 @@ export interface UiOptions {
   blocking?: boolean;
 }
 
-/** What the view passes to its parts on each render. */
-export interface Ctx extends Translator {
-  i: ConsentInstance;
-  o: UiOptions;
-  /** The dialog's working copy of the choice. */
-  cats: { [key: string]: boolean };
-  svcs: { [key: string]: boolean };
-  flip: boolean;
-  /** Re-render. */
-  up(): void;
-  /** Open the preferences from a control, returning focus to it on close. */
-  open(e: Event): void;
-  /** Close the preferences without deciding. */
-  close(): void;
-  save(): void;
-  /** Keep Tab inside the dialog (and the banner when blocking). */
-  trap(e: KeyboardEvent): void;
-}

@@ -1,10 +1,10 @@
 import { h, render } from 'preact';
 import type { ViewFactory, ViewName } from '../core/view';
-import type { Ctx, UiOptions } from './context';
-import { Banner } from './Banner';
-import { PreferencesDialog } from './PreferencesDialog';
-import { FloatingButton } from './FloatingButton';
-import { translator } from './lib/translate';
+import type { NormalizedService } from '../core/types';
+import type { UiOptions } from './context';
+import en from './i18n/en';
+import { translator, type Translator } from './lib/translate';
+import { rich, safeUrl, cookieLabel } from './lib/text';
 import { CSS } from './styles';
 
 /** Whether two elements' boxes overlap. */
@@ -22,14 +22,148 @@ const overlap = (a: Element, b: Element) => {
 export const preactView: ViewFactory = (i, notify) => {
   const d = document;
   const o: UiOptions = { layout: 'box', floatingButton: true, ...i.config.ui };
-  const was: { [view: string]: boolean } = {};
+  const was: { [view: string]: boolean | undefined } = {};
   let host: HTMLElement | undefined;
   let root: ShadowRoot;
-  let banner = false;
-  let prefs = false;
-  let opener: HTMLElement | null = null;
+  let banner: boolean | undefined;
+  let prefs: boolean | undefined;
+  /** Move the banner to the other edge (WCAG 2.4.11, see onFocus). */
+  let flip = false;
+  let opener: HTMLElement | null | undefined;
   let inert: HTMLElement[] = [];
-  let dead = false;
+  let dead: boolean | undefined;
+  /** The dialog's working copy of the choice. */
+  let cats: { [key: string]: boolean };
+  let svcs: { [key: string]: boolean };
+  let t: Translator['t'];
+  let x: Translator['x'];
+
+  /** Open the preferences from a control, returning focus to it on close. */
+  const open = (el: HTMLElement) => {
+    opener = el;
+    i.showPreferences();
+  };
+
+  /** What the choice buttons do, by the key of their text. */
+  const act: { [key: string]: (e: Event) => void } = {
+    acceptAll: () => i.acceptAll(),
+    rejectAll: () => i.rejectAll(),
+    manage: (e) => open(e.currentTarget as HTMLElement),
+    save: () => i.set(cats, svcs),
+  };
+
+  /**
+   * A row of choice buttons. Every one looks the same: accepting and refusing have equal
+   * prominence. (No `type`: there is no form to submit.)
+   */
+  const choices = (...keys: string[]) => h('div', { class: 'cg-a' }, keys.map((k) => h('button', { part: 'button', onClick: act[k] }, t(k))));
+
+  /** A link to a privacy policy, when the URL is set and safe. */
+  const policy = (url?: string) => url && safeUrl(url) && [' ', h('a', { href: url }, t('privacyPolicy'))];
+
+  /**
+   * A category's text from the translations, unless the key names one of the UI's own texts
+   * (a category keyed `title` must not borrow the banner's title).
+   */
+  const catText = (key: string) => (key in en && !/^(necessary|preferences|analytics|marketing)(Text)?$/.test(key) ? '' : t(key));
+
+  /** A switch: a checkbox with role `switch`, named by its `<label>`, described by the paragraph `id`d. */
+  const toggle = (id: string, label: string, checked: boolean, disabled: boolean, set: (on: boolean) => void, note?: string | false) =>
+    h(
+      'div',
+      { class: 'cg-row' },
+      h('label', { for: id }, label),
+      note && h('span', null, note),
+      h('input', {
+        id,
+        type: 'checkbox',
+        part: 'switch',
+        'aria-describedby': id + 'd',
+        onChange: (e: Event) => {
+          set((e.currentTarget as HTMLInputElement).checked);
+          draw();
+        },
+        role: 'switch',
+        checked,
+        disabled,
+      }),
+    );
+
+  const service = (s: NormalizedService, required: boolean) => {
+    const id = 'cg-s-' + s.key;
+    const desc = x(s.description);
+    return h(
+      'div',
+      { class: 'cg-sv' },
+      toggle(id, x(s.title) || s.key, required || svcs[s.key]!, required, (on) => {
+        svcs[s.key] = on;
+        if (on) cats[s.category] = true;
+      }),
+      h('p', { id: id + 'd' }, s.provider, policy(s.privacyPolicyUrl)),
+      desc && h('p', null, rich(desc)),
+      s.cookies.length > 0 &&
+        h(
+          'table',
+          null,
+          h('tr', null, ['name', 'provider', 'purpose', 'lifetime'].map((k) => h('th', null, t(k)))),
+          s.cookies.map((k) => h('tr', null, [cookieLabel(k.name), k.provider || s.provider, x(k.purpose), x(k.lifetime)].map((v) => h('td', null, v)))),
+        ),
+    );
+  };
+
+  /** The first layer: a labelled region (not modal unless `blocking`) with the three choices. */
+  const Banner = () =>
+    h(
+      'section',
+      {
+        class: `cg-${o.layout}${o.position == 'left' ? ' cg-left' : ''}${(o.position == 'top') != flip ? ' cg-top' : ''}${o.blocking ? ' cg-k' : ''}`,
+        onKeyDown: o.blocking && trap,
+        'aria-labelledby': 'cg-bt',
+        part: 'banner',
+      },
+      h('h2', { id: 'cg-bt' }, t('title')),
+      i.get().stale && h('p', null, rich(t('updated'))),
+      h('p', null, rich(t('text')), policy(i.config.privacyPolicyUrl)),
+      choices('acceptAll', 'rejectAll', 'manage'),
+    );
+
+  /**
+   * The second layer: a modal `<dialog>` (role, aria-modal, label, description from the
+   * platform) with one switch per category, its services and their cookies. It starts from
+   * the stored state, so nothing optional is on before the visitor turns it on.
+   */
+  const Dialog = () => {
+    const { categories, services } = i.config;
+    return h(
+      'dialog',
+      { part: 'dialog', onKeyDown: trap, 'aria-labelledby': 'cg-dt', onCancel: close, 'aria-describedby': 'cg-dd' },
+      h('div', { class: 'cg-h' }, h('h2', { id: 'cg-dt' }, t('prefsTitle')), h('button', { class: 'cg-x', onClick: close, 'aria-label': t('close') }, '×')),
+      h('p', { id: 'cg-dd' }, rich(t('prefsText')), policy(i.config.privacyPolicyUrl)),
+      i.get().gpc && h('p', { class: 'cg-n' }, rich(t('gpc'))),
+      categories.map((k) => {
+        const id = 'cg-c-' + k.key;
+        const own = services.filter((s) => s.category == k.key);
+        return h(
+          'div',
+          { class: 'cg-c' },
+          toggle(
+            id,
+            x(k.title) || catText(k.key) || k.key,
+            k.required || cats[k.key]!,
+            k.required,
+            (on) => {
+              cats[k.key] = on;
+              for (const s of own) svcs[s.key] = on;
+            },
+            k.required && t('alwaysOn'),
+          ),
+          h('p', { id: id + 'd' }, rich(x(k.description) || catText(k.key + 'Text'))),
+          own.length > 0 && h('details', null, h('summary', null, t('details')), own.map((s) => service(s, k.required))),
+        );
+      }),
+      choices('save', 'acceptAll', 'rejectAll'),
+    );
+  };
 
   /**
    * Mounts on first use, and puts the host back first in `<body>` when the page replaced
@@ -53,110 +187,97 @@ export const preactView: ViewFactory = (i, notify) => {
       }
     }
     if (host.parentNode != b) {
-      b.insertBefore(host, b.firstChild);
+      b.prepend(host);
       // A dialog taken out of the document is no longer modal: open it again below.
       root.querySelector('dialog')?.close();
     }
-    Object.assign(c, translator(i));
-    const block = banner && o.blocking;
+    const tr = translator(i);
+    t = tr.t;
+    x = tr.x;
     render(
       h(
         'div',
-        { class: 'cg-r', lang: c.lang, dir: c.rtl ? 'rtl' : 'ltr' },
-        banner ? Banner(c) : o.floatingButton && FloatingButton(c),
-        prefs && PreferencesDialog(c),
+        { class: 'cg-r', lang: tr.lang, dir: tr.rtl ? 'rtl' : 'ltr' },
+        // Reopens the preferences once the banner is gone. Its visible text is its accessible name.
+        banner ? Banner() : o.floatingButton && h('button', { part: 'floating-button', onClick: act.manage, class: `cg-f${o.floatingButton == 'right' ? ' cg-fr' : ''}` }, t('settings')),
+        prefs && Dialog(),
       ),
       root,
     );
     // `blocking`: the rest of the page is inert until the visitor decides.
     for (const el of inert) el.inert = false;
-    inert = block ? ([...b.children] as HTMLElement[]).filter((el) => el != host && !el.inert) : [];
+    inert = banner && o.blocking ? ([...b.children] as HTMLElement[]).filter((el) => el != host && !el.inert) : [];
     for (const el of inert) el.inert = true;
     const dialog = root.querySelector('dialog');
-    if (dialog && !dialog.open) {
-      // showModal() focuses the first control (the close button) and makes the rest inert.
-      dialog.showModal();
-    }
+    // showModal() focuses the first control (the close button) and makes the rest inert.
+    if (dialog && !dialog.open) dialog.showModal();
     // Report what is really on screen, so `show`/`hide` events match it.
-    const now: { [view: string]: boolean } = { banner, preferences: prefs };
-    for (const v in now) if (!was[v] != !now[v]) notify((was[v] = now[v]!) ? 'show' : 'hide', v as ViewName);
+    const now = { banner, preferences: prefs } as typeof was;
+    for (const v in now) if (!was[v] != !now[v]) notify((was[v] = now[v]) ? 'show' : 'hide', v as ViewName);
   };
 
   /**
    * Focus the opener of the dialog if it is still there and takes focus, else the banner's
-   * first button, else the floating button; else leave focus where the browser put it. An
-   * opener that contains `<body>` is no opener: nothing had focus (or `<body>` did not exist yet).
+   * first button, else the floating button (never both on screen); else leave focus where the
+   * browser put it. An opener that contains `<body>` is no opener: nothing had focus (or
+   * `<body>` did not exist yet). One taken out of the page does not take focus.
    */
   const refocus = () => {
-    for (const el of [opener, root?.querySelector('section button'), root?.querySelector('.cg-f')] as HTMLElement[])
-      if (el?.isConnected && !el.contains(d.body) && (el.focus(), (el.getRootNode() as Document).activeElement == el)) break;
+    for (const el of [opener, root?.querySelector('section button,.cg-f')] as HTMLElement[])
+      if (el && !el.contains(d.body) && (el.focus(), (el.getRootNode() as Document).activeElement == el)) break;
     opener = null;
   };
 
-  /** Close the dialog without deciding, and move focus back. */
-  const close = () => {
-    if (prefs) {
-      prefs = false;
-      draw();
-      refocus();
-    }
+  /** Close the dialog without deciding (Escape, the close button, `hide()`), and move focus back. */
+  function close(e?: Event) {
+    e?.preventDefault();
+    const was = prefs;
+    prefs = false;
+    draw();
+    if (was) refocus();
     opener = null;
-  };
+  }
 
-  const c = {
-    i,
-    o,
-    flip: false,
-    up: draw,
-    open(e: Event) {
-      opener = e.currentTarget as HTMLElement;
-      i.showPreferences();
-    },
-    close(e: Event) {
+  /** Keep Tab inside the dialog (and the banner when blocking): its first and last controls, never inside a closed <details>. */
+  function trap(e: KeyboardEvent) {
+    const b = (e.currentTarget as HTMLElement).querySelectorAll<HTMLElement>('a[href],button');
+    const first = b[0]!;
+    const last = b[b.length - 1]!;
+    if (e.key == 'Tab' && root.activeElement == (e.shiftKey ? first : last)) {
       e.preventDefault();
-      close();
-    },
-    save: () => i.set(c.cats, c.svcs),
-    trap(e: KeyboardEvent) {
-      // The first and last controls: never inside a closed <details>.
-      const b = (e.currentTarget as HTMLElement).querySelectorAll<HTMLElement>('a[href],button');
-      const first = b[0]!;
-      const last = b[b.length - 1]!;
-      const a = root.activeElement;
-      if (e.key == 'Tab' && a == (e.shiftKey ? first : last)) {
-        e.preventDefault();
-        (e.shiftKey ? last : first).focus();
-      }
-    },
-  } as Ctx;
+      (e.shiftKey ? last : first).focus();
+    }
+  }
 
   const onClick = (e: Event) => {
     const el = (e.target as Element).closest?.<HTMLElement>('[data-consent-open]');
     if (el) {
       e.preventDefault();
-      opener = el;
-      i.showPreferences();
+      open(el);
     }
   };
 
   // WCAG 2.4.11: a page element that takes focus must not stay behind the banner. Scroll it
   // clear; where the page cannot scroll that far, move the banner to the other edge.
   const onFocus = (e: Event) => {
-    const b = banner && root.querySelector('section');
+    const s = banner && root.querySelector('section');
     const el = e.target as HTMLElement;
-    if (b && el != host && overlap(el, b)) {
+    if (s && el != host && overlap(el, s)) {
       el.scrollIntoView({ block: 'center', behavior: 'instant' });
-      if (overlap(el, b)) {
-        c.flip = !c.flip;
+      if (overlap(el, s)) {
+        flip = !flip;
         draw();
       }
     }
   };
 
-  d.addEventListener('click', onClick);
-  d.addEventListener('focusin', onFocus);
   // Mounted while <body> is still being parsed: `blocking` must also cover what follows.
-  d.addEventListener('DOMContentLoaded', draw);
+  const listeners = [
+    ['click', onClick],
+    ['focusin', onFocus],
+    ['DOMContentLoaded', draw],
+  ] as const;
+  for (const [type, fn] of listeners) d.addEventListener(type, fn);
   // The script runs in <head>: mount the moment <body> exists, not later at DOMContentLoaded.
   // Kept until destroy(): a page that replaces <body> gets the UI back at once.
   const mo = new MutationObserver(draw);
@@ -167,7 +288,7 @@ export const preactView: ViewFactory = (i, notify) => {
     show(v) {
       if (v == 'banner') banner = true;
       else if (!prefs) {
-        ({ categories: c.cats, services: c.svcs } = i.get());
+        ({ categories: cats, services: svcs } = i.get());
         opener ||= d.activeElement as HTMLElement;
         prefs = true;
       }
@@ -175,7 +296,6 @@ export const preactView: ViewFactory = (i, notify) => {
     },
     hide() {
       banner = false;
-      draw();
       close();
     },
     refresh: draw,
@@ -184,12 +304,11 @@ export const preactView: ViewFactory = (i, notify) => {
       draw();
       dead = true;
       mo.disconnect();
-      d.removeEventListener('click', onClick);
-      d.removeEventListener('focusin', onFocus);
-      d.removeEventListener('DOMContentLoaded', draw);
-      if (host) render(null, root);
-      host?.remove();
-      host = undefined;
+      for (const [type, fn] of listeners) d.removeEventListener(type, fn);
+      if (host) {
+        render(null, root);
+        host.remove();
+      }
       // Focus goes back to the opener of a dialog that was open, if it is still on the page.
       refocus();
     },

@@ -60,6 +60,8 @@ describe('cookieLabel', () => {
     [/^intercom-id-.*/, 'intercom-id-*'],
     [/^ph_[\w-]+_posthog$/, 'ph_*_posthog'],
     [/^_pk_id\./, '_pk_id.*'],
+    [/^_hj\d+.*_x/, '_hj*_x*'],
+    [/^a.*.*b$/, 'a*b'],
   ])('%s reads as %s', (name, label) => {
     expect(cookieLabel(name)).toBe(label);
   });

@@ -18,7 +18,7 @@ export default {
   save: 'Save preferences',
   close: 'Close',
   settings: 'Cookie settings',
-  gpc: 'We honour your browser’s Global Privacy Control signal: categories that sell or share your data stay off unless you switch them on here.',
+  gpc: 'We honour Global Privacy Control: categories that sell or share your data stay off unless you switch them on here.',
   alwaysOn: 'Always on',
   details: 'Services and cookies',
   name: 'Name',

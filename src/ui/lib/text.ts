@@ -23,6 +23,6 @@ export function rich(text: string): ComponentChildren {
 export function cookieLabel(name: string | RegExp): string {
   if (typeof name == 'string') return name;
   const src = name.source;
-  const label = src.replace(/^\^|\$$/g, '').replace(/\.[*+]|\\[dw][*+]?|\[[^\]]*\][*+]?/g, '*').replace(/\\/g, '');
-  return src.endsWith('$') || label.endsWith('*') ? label || '*' : `${label}*`;
+  // Not anchored at the end: any name starting so. A run of wildcards reads as one `*`.
+  return (src.endsWith('$') ? src : src + '.*').replace(/^\^|\$$/g, '').replace(/(\.[*+]|\\[dw][*+]?|\[[^\]]*\][*+]?)+/g, '*').replace(/\\/g, '');
 }
