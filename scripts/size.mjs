@@ -9,10 +9,10 @@ const budgets = [
   // DESIGN.md's v1 budget is 13,000 B: missed (README, "Size"). Preact alone is about 4,400 B
   // and the core about 6,000 B of it. The limit sits just above the measured size, so
   // nothing grows unnoticed.
-  { name: 'IIFE with UI and CSS, English (dist/consent-gate.js)', files: ['dist/consent-gate.js'], limit: 15_900 },
+  { name: 'IIFE with UI and CSS, English (dist/consent-gate.js)', files: ['dist/consent-gate.js'], limit: 16_000 },
   // DESIGN.md's v1 budget is 5,000 B: missed (README, "Size"). With every console message
   // stripped the engine still measures about 6,300 B; the limit stops growth.
-  { name: 'headless core ESM incl. js-cookie (dist/core.js)', files: ['dist/core.js'], limit: 6_900 },
+  { name: 'headless core ESM incl. js-cookie (dist/core.js)', files: ['dist/core.js'], limit: 7_000 },
 ];
 
 /** The file and every relative module it statically imports, each once. */

@@ -54,6 +54,24 @@ test('gated elements added later are picked up by the observer', async () => {
   gate.destroy();
 });
 
+test('a streaming page (text appended again and again) never makes the observer search the whole document', async () => {
+  Object.assign(grants, { analytics: true, decided: true });
+  const gate = createGate(document, decider);
+  const whole = vi.spyOn(document, 'querySelectorAll');
+  const out = document.createElement('p');
+  document.body.append(out);
+  for (let i = 0; i < 20; i++) {
+    out.append(document.createTextNode(`token ${i} `));
+    await Promise.resolve();
+  }
+  const late = document.createElement('div');
+  late.innerHTML = '<img data-consent="analytics" data-src="/in-subtree.gif">';
+  out.append(late);
+  await vi.waitFor(() => expect(late.querySelector('img')!.getAttribute('src')).toBe('/in-subtree.gif'));
+  expect(whole).not.toHaveBeenCalled();
+  gate.destroy();
+});
+
 test('an empty rule never runs, and non-text/plain scripts are left alone', () => {
   Object.assign(grants, { analytics: true });
   document.body.innerHTML = '<img id="e" data-consent=" " data-src="/e.gif"><script id="s" data-consent="analytics">window.x=1</script>';

@@ -40,9 +40,11 @@ function runScript(el: HTMLScriptElement): Promise<unknown> | void {
  */
 export function createGate(doc: Document, decider: GateDecider) {
   let chain: Promise<unknown> = Promise.resolve();
-  const update = () => {
+  const update = (root: ParentNode = doc) => {
     if (doc.readyState == 'loading') return;
-    for (const el of doc.querySelectorAll<HTMLElement>(SELECTOR)) {
+    const found = [...root.querySelectorAll<HTMLElement>(SELECTOR)];
+    if ((root as Element).matches?.(SELECTOR)) found.unshift(root as HTMLElement);
+    for (const el of found) {
       const script = el.tagName == 'SCRIPT' && (el as HTMLScriptElement);
       if (script && script.type.toLowerCase() != 'text/plain') continue;
       const rules = [...(el.getAttribute('data-consent') || '').split(/[\s,]+/).filter(Boolean).map((t) => ['category', t]), ['service', el.getAttribute('data-service')]];
@@ -71,16 +73,18 @@ export function createGate(doc: Document, decider: GateDecider) {
       }
     }
   };
-  doc.addEventListener('DOMContentLoaded', update);
-  // Gated elements added later (SPA routes, tag managers): one scan per batch of mutations.
-  const observer = new MutationObserver(update);
+  const onReady = () => update();
+  doc.addEventListener('DOMContentLoaded', onReady);
+  // Gated elements added later (SPA routes, tag managers): only the added subtrees are
+  // searched, so a page that changes often (a chat streaming text) pays almost nothing.
+  const observer = new MutationObserver((records) => records.forEach((r) => r.addedNodes.forEach((n) => n.nodeType == 1 && update(n as Element))));
   observer.observe(doc.documentElement, { childList: true, subtree: true });
   return {
     /** Re-evaluate every gated element (after a decision). */
-    update,
+    update: onReady,
     destroy() {
       observer.disconnect();
-      doc.removeEventListener('DOMContentLoaded', update);
+      doc.removeEventListener('DOMContentLoaded', onReady);
     },
   };
 }
