@@ -64,8 +64,7 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
     return { st, ...effective(config, choice, st, gpc) };
   };
 
-  const snapshot = (): ConsentSnapshot => {
-    const { st, categories, services } = current();
+  const snapshot = ({ st, categories, services } = current()): ConsentSnapshot => {
     return {
       decided: st.decided,
       id: choice?.id || '',
@@ -96,7 +95,7 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
     const refused = config.services.filter((s) => !now.services[s.key]);
     if (dom) guard('cookie clean-up', () => clearAll(refused.flatMap((s) => s.cookies.map((c) => c.name)), refused.flatMap((s) => s.storageKeys), config.cookie.path));
     const changed = { categories: diff(before.categories, now.categories), services: diff(before.services, now.services) };
-    const snap = snapshot();
+    const snap = snapshot(now);
     if (!before.st.decided && snap.decided) emit('consent', snap);
     else if (changed.categories.length + changed.services.length) emit('change', { ...snap, changed });
     gate?.update();
@@ -111,7 +110,7 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
     choice = { id: choice?.id || randomId(), revision: config.revision, first: choice?.first || now, last: now, expires: now + config.cookie.expiresDays * 864e5, categories, services, gpc };
     guard('storage', () => storage.write(encodeChoice(choice!), new Date(choice!.expires)));
     const withdrew = applied(before);
-    const snap = snapshot();
+    const snap = snapshot(state);
     const receipt = {
       id: snap.id,
       timestamp: snap.lastDecision,
@@ -137,7 +136,7 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
     const before = current();
     choice = next;
     applied(before);
-    if (current().st.decided) ui((v) => v.hide());
+    if (state.st.decided) ui((v) => v.hide());
   };
 
   const notify = (event: 'show' | 'hide', name: ViewName) => emit(event, { view: name });
@@ -165,7 +164,7 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
       }
       decide({ categories: next, services: own }, 'custom');
     },
-    get: snapshot,
+    get: () => snapshot(),
     has: (key) => current().categories[key] === true,
     hasService: (key) => current().services[key] === true,
     reset() {
@@ -234,15 +233,17 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
   if (dom) {
     guard('gate', () => {
       gate = createGate(document, {
-        category: (key) => (known('categories', key) ? instance.has(key) : undefined),
-        service: (key) => (known('services', key) ? instance.hasService(key) : undefined),
-        decided: () => current().st.decided,
+        // The state last applied (every change and the expiry timer go through applied()),
+        // so checking many gated elements computes nothing.
+        category: (key) => (known('categories', key) ? state.categories[key] === true : undefined),
+        service: (key) => (known('services', key) ? state.services[key] === true : undefined),
+        decided: () => state.st.decided,
       });
     });
     guard('sync', () => (sync = createSync(`consent-gate:${config.cookie.name}`, onRemoteChange)));
     // Runs what the stored choice allows, and deletes cookies of services not granted (set
     // before a revision change, or by an older setup).
-    applied(current());
+    applied(state);
     if (options.view) view = guard('UI', () => options.view!(instance, notify));
   }
 
