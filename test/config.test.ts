@@ -74,6 +74,28 @@ describe('normalizeConfig', () => {
     ]);
   });
 
+  test('a number given as a string is not a number: the default lifetime stays', () => {
+    const c = normalizeConfig({ ...base, cookie: { expiresDays: '30' } });
+    expect(c.cookie.expiresDays).toBe(182);
+    expect(messages()).toEqual(['[consent-gate] cookie.expiresDays must be a positive number; using 182.']);
+  });
+
+  test('a bad option without a default is reported as ignored and stays unset', () => {
+    const c = normalizeConfig({ ...base, cookie: { domain: 5 }, categories: { analytics: { saleOrSharing: 'no' } } });
+    expect(c.cookie.domain).toBeUndefined();
+    expect(c.categories[0]!.saleOrSharing).toBe(false);
+    expect(messages()).toEqual([
+      '[consent-gate] categories.analytics.saleOrSharing must be true or false; ignored.',
+      '[consent-gate] cookie.domain must be a string; ignored.',
+    ]);
+  });
+
+  test('a category given as true takes every default', () => {
+    const c = normalizeConfig({ categories: { analytics: true } });
+    expect(c.categories).toEqual([{ key: 'analytics', required: false, default: true, saleOrSharing: false }]);
+    expect(messages()).toEqual([]);
+  });
+
   test('googleConsentMode true becomes an options object; revision numbers become strings', () => {
     const c = normalizeConfig({ ...base, googleConsentMode: true, revision: 3 });
     expect(c.googleConsentMode).toEqual({});

@@ -1,7 +1,9 @@
 import type {
+  CategoryConfig,
   Config,
   ConsentModeOptions,
   CookieDescription,
+  CookieOptions,
   NormalizedCategory,
   NormalizedConfig,
   NormalizedService,
@@ -20,118 +22,166 @@ const TRACKER_COOKIE = /^(_ga($|_)|_gid$|_gat|_gcl_|_fb[pc]$|_uet(sid|vid)$|_cl(
 /** Catalogue entries by preset name. */
 export type PresetRegistry = { [name: string]: ServiceConfig };
 
-/**
- * Option schemas: name -> [type, default]. Types: b boolean, s string, o object, a array,
- * t text (string or { [language]: string }), n positive number, r string or number,
- * m list of Consent Mode type names (checked by the Consent Mode integration), c cookie name, g boolean or object, `x|y|z` one of those strings.
- * Every option is listed, so an unknown key can be named.
- */
-type Schema = { [key: string]: [string, unknown?] };
-
-const TOP: Schema = {
-  revision: ['r', ''],
-  privacyPolicyUrl: ['s', ''],
-  categories: ['o', {}],
-  services: ['o', {}],
-  storage: ['cookie|localStorage|both', 'cookie'],
-  cookie: ['o', {}],
-  reloadOnWithdraw: ['b', false],
-  recordEndpoint: ['s', ''],
-  googleConsentMode: ['g', false],
-  gpc: ['b', true],
-  mode: ['opt-in|opt-out', 'opt-in'],
-  language: ['s', ''],
-  nonce: ['s', ''],
-  autoShow: ['b', true],
-  ui: ['o', {}],
-  translations: ['o', {}],
-};
-const COOKIE: Schema = {
-  name: ['c', 'consent_gate'],
-  domain: ['s'],
-  path: ['s', '/'],
-  sameSite: ['Lax|Strict|None', 'Lax'],
-  secure: ['b'],
-  expiresDays: ['n', DEFAULT_EXPIRES_DAYS],
-};
-const CATEGORY: Schema = { required: ['b', false], title: ['t'], description: ['t'], saleOrSharing: ['b'], consentMode: ['m'], default: ['b', true] };
-const SERVICE: Schema = {
-  category: ['s', ''],
-  title: ['t'],
-  description: ['t'],
-  provider: ['s'],
-  privacyPolicyUrl: ['s'],
-  cookies: ['a', []],
-  storageKeys: ['a', []],
-  preset: ['*'],
-  consentMode: ['m'],
-};
-
-const isString = (v: unknown): v is string => typeof v == 'string';
-const TYPES: { [type: string]: [(v: any) => unknown, string] } = {
-  b: [(v) => typeof v == 'boolean', 'true or false'],
-  s: [isString, 'a string'],
-  o: [isPlainObject, 'an object'],
-  a: [Array.isArray, 'an array'],
-  t: [(v) => isString(v) || (isPlainObject(v) && Object.values(v).every(isString)), 'a string or { [language]: string }'],
-  n: [(v) => v > 0 && v < Infinity, 'a positive number'],
-  r: [(v) => isString(v) || typeof v == 'number', 'a string or a number'],
-  m: [(v) => Array.isArray(v) && v.every(isString), 'a list of Consent Mode types'],
-  c: [(v) => isString(v) && /^[\w.-]{1,64}$/.test(v), '1-64 letters, digits, "_", "." or "-"'],
-  g: [(v) => typeof v == 'boolean' || isPlainObject(v), 'true, false or an object'],
-  '*': [() => 1, ''],
-};
+/** How one option is checked. */
+export interface OptionRule<Value> {
+  /** Whether a value the site gave is acceptable. */
+  isValid: (value: unknown) => boolean;
+  /** What the value must be, completing "config.x must be …" in the console message. */
+  expected: string;
+  /** The value used when the option is absent or invalid; without one the option stays unset. */
+  fallback?: Value;
+}
 
 /**
- * Read `raw` against `schema`: each known option checked (a bad value is reported
- * by its path and replaced by the default), each unknown option reported and dropped.
+ * A rule for every option of `Options`, and for nothing else: a key missing here, or one
+ * that `Options` does not declare, is a compile error. That keeps the validation, the
+ * public types and their TSDoc in step. Nested objects (a category, the cookie options)
+ * are checked shallowly here and then read against their own schema.
  */
-function read(raw: unknown, schema: Schema, path: string): { [key: string]: any } {
-  const out: { [key: string]: unknown } = {};
-  const obj = isPlainObject(raw) ? raw : {};
-  if (raw !== undefined && raw !== true && obj !== raw) error(`${path} must be an object; using defaults.`);
-  for (const key in obj) if (!(key in schema)) warn(`${path}.${key} is not a known option; ignored.`);
+export type OptionSchema<Options> = { [Key in keyof Required<Options>]: OptionRule<Required<Options>[Key]> };
+
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
+const isText = (value: unknown) => isString(value) || (isPlainObject(value) && Object.values(value).every(isString));
+
+const booleanRule = <Value extends boolean>(fallback?: Value): OptionRule<Value> => ({ isValid: isBoolean, expected: 'true or false', fallback });
+const stringRule = <Value extends string>(fallback?: Value): OptionRule<Value> => ({ isValid: isString, expected: 'a string', fallback });
+const objectRule = <Value extends object>(fallback: Value): OptionRule<Value> => ({ isValid: isPlainObject, expected: 'an object', fallback });
+const textRule: OptionRule<never> = { isValid: isText, expected: 'a string or { [language]: string }' };
+/** Names only: the Consent Mode integration checks each against the seven types and names the unknown ones. */
+const consentModeTypesRule: OptionRule<never> = {
+  isValid: (value) => Array.isArray(value) && value.every(isString),
+  expected: 'a list of Consent Mode types',
+};
+const listRule = <Value extends unknown[]>(fallback: Value): OptionRule<Value> => ({ isValid: Array.isArray, expected: 'an array', fallback });
+/** One of a fixed set of strings; the message lists them. */
+const oneOfRule = <Choice extends string>(choices: readonly Choice[], fallback: Choice): OptionRule<Choice> => ({
+  isValid: (value) => choices.includes(value as Choice),
+  expected: choices.join(', '),
+  fallback,
+});
+
+const CONFIG_SCHEMA: OptionSchema<Config> = {
+  revision: { isValid: (value) => isString(value) || typeof value === 'number', expected: 'a string or a number', fallback: '' },
+  privacyPolicyUrl: stringRule(''),
+  categories: objectRule({}),
+  services: objectRule({}),
+  storage: oneOfRule(['cookie', 'localStorage', 'both'], 'cookie'),
+  cookie: objectRule({}),
+  reloadOnWithdraw: booleanRule(false),
+  recordEndpoint: stringRule(''),
+  // The options object is checked by the Consent Mode integration, which knows its types.
+  googleConsentMode: { isValid: (value) => isBoolean(value) || isPlainObject(value), expected: 'true, false or an object', fallback: false },
+  gpc: booleanRule(true),
+  mode: oneOfRule(['opt-in', 'opt-out'], 'opt-in'),
+  language: stringRule(''),
+  nonce: stringRule(''),
+  autoShow: booleanRule(true),
+  // The UI reads its own options; the core only keeps them.
+  ui: objectRule({}),
+  translations: objectRule({}),
+};
+
+const COOKIE_SCHEMA: OptionSchema<CookieOptions> = {
+  // What a cookie name may safely be in every browser, with room to spare.
+  name: { isValid: (value) => isString(value) && /^[\w.-]{1,64}$/.test(value), expected: '1-64 letters, digits, "_", "." or "-"', fallback: 'consent_gate' },
+  domain: stringRule(),
+  path: stringRule('/'),
+  sameSite: oneOfRule(['Lax', 'Strict', 'None'], 'Lax'),
+  secure: booleanRule(),
+  expiresDays: {
+    isValid: (value) => typeof value === 'number' && value > 0 && value < Infinity,
+    expected: 'a positive number',
+    fallback: DEFAULT_EXPIRES_DAYS,
+  },
+};
+
+const CATEGORY_SCHEMA: OptionSchema<CategoryConfig> = {
+  required: booleanRule(false),
+  title: textRule,
+  description: textRule,
+  // Unset means "by key": see normalizeConfig.
+  saleOrSharing: booleanRule(),
+  consentMode: consentModeTypesRule,
+  default: booleanRule(true),
+};
+
+const SERVICE_SCHEMA: OptionSchema<ServiceConfig> = {
+  category: stringRule(''),
+  title: textRule,
+  description: textRule,
+  provider: stringRule(),
+  privacyPolicyUrl: stringRule(),
+  cookies: listRule([]),
+  storageKeys: listRule([]),
+  // Already resolved by readService before the schema is read.
+  preset: stringRule(),
+  consentMode: consentModeTypesRule,
+};
+
+/**
+ * Read `raw` against `schema`: each known option checked (a bad value is reported by its
+ * path and replaced by the fallback), each unknown option reported and dropped. `true`
+ * stands for "all defaults", like `googleConsentMode: true`.
+ */
+function readOptions<Options>(raw: unknown, schema: OptionSchema<Options>, path: string): Options {
+  const given = isPlainObject(raw) ? raw : {};
+  if (raw !== undefined && raw !== true && given !== raw) error(`${path} must be an object; using defaults.`);
+  for (const key in given) if (!(key in schema)) warn(`${path}.${key} is not a known option; ignored.`);
+  const options: { [key: string]: unknown } = {};
   for (const key in schema) {
-    const [type, fallback] = schema[key]!;
-    const [test, expected] = TYPES[type] || [(v: string) => type.split('|').includes(v), type.replace(/\|/g, ', ')];
-    const value = obj[key];
-    out[key] = value === undefined ? fallback : test(value) ? value : (error(`${path}.${key} must be ${expected}; using ${JSON.stringify(fallback)}.`), fallback);
+    const { isValid, expected, fallback } = schema[key];
+    const value = given[key];
+    if (value === undefined || isValid(value)) options[key] = value ?? fallback;
+    else {
+      error(`${path}.${key} must be ${expected}; ${fallback === undefined ? 'ignored' : `using ${JSON.stringify(fallback)}`}.`);
+      options[key] = fallback;
+    }
   }
-  return out;
+  // Every key passed its rule or holds the fallback of its rule, typed by the schema.
+  return options as Options;
 }
 
 /** Whether `key` may name a category or service; says why not. */
-const keyOk = (key: string, path: string) => isValidKey(key) || error(`${path}: a key is a letter, then letters, digits, _ or -; ignored.`);
+const isKeyAccepted = (key: string, path: string) => isValidKey(key) || error(`${path}: a key is a letter, then letters, digits, _ or -; ignored.`);
 
-const isMatcher = (v: unknown): v is string | RegExp => isString(v) || v instanceof RegExp;
+const isNameOrPattern = (value: unknown): value is string | RegExp => isString(value) || value instanceof RegExp;
 
-function readService(key: string, raw: unknown, categories: { [key: string]: NormalizedCategory }, presets: PresetRegistry): NormalizedService | void {
+/** One service: its preset merged under it, its options checked, its cookies and storage keys listed. */
+function readService(
+  key: string,
+  raw: unknown,
+  categories: { [key: string]: NormalizedCategory },
+  presets: PresetRegistry,
+): NormalizedService | void {
   const path = `services.${key}`;
-  if (!keyOk(key, path)) return;
-  let src = isString(raw) ? { preset: raw } : raw;
-  const name = isPlainObject(src) ? src.preset : undefined;
-  if (name !== undefined) {
-    const preset = isString(name) && presets[name];
-    if (!preset) return error(`${path}.preset "${name}" is not in the loaded catalogue; ignored.`);
-    src = { ...preset, ...(src as object) };
+  if (!isKeyAccepted(key, path)) return;
+  let given = isString(raw) ? { preset: raw } : raw;
+  const presetName = isPlainObject(given) ? given.preset : undefined;
+  if (presetName !== undefined) {
+    const preset = isString(presetName) && presets[presetName];
+    if (!preset) return error(`${path}.preset "${String(presetName)}" is not in the loaded catalogue; ignored.`);
+    // The site's own fields win over the preset's.
+    given = { ...preset, ...(given as object) };
   }
-  const s = read(src, SERVICE, path);
-  const category = categories[s.category];
-  if (!category) return error(`${path}.category "${s.category}" is not a declared category; the service never runs.`);
+  const service = readOptions(given, SERVICE_SCHEMA, path);
+  const category = categories[service.category];
+  if (!category) return error(`${path}.category "${service.category}" is not a declared category; the service never runs.`);
+  // The schema checked that both are lists; what they hold is checked here, entry by entry.
+  const listedCookies = service.cookies as unknown[];
+  const listedStorageKeys = service.storageKeys as unknown[];
   const cookies: CookieDescription[] = [];
-  (s.cookies as unknown[]).forEach((c, i) => {
-    const name = isPlainObject(c) ? c.name : c;
-    if (!isMatcher(name)) error(`${path}.cookies[${i}] must be a name, a RegExp or { name }; ignored.`);
-    else {
-      cookies.push(name === c ? { name } : (c as unknown as CookieDescription));
-      if (category.required && isString(name) && TRACKER_COOKIE.test(name)) {
-        warn(`${path}.cookies: "${name}" is a tracker cookie in required category "${category.key}"; trackers need consent.`);
-      }
+  listedCookies.forEach((entry, index) => {
+    const name = isPlainObject(entry) ? entry.name : entry;
+    if (!isNameOrPattern(name)) return error(`${path}.cookies[${index}] must be a name, a RegExp or { name }; ignored.`);
+    cookies.push(name === entry ? { name } : (entry as CookieDescription));
+    if (category.required && isString(name) && TRACKER_COOKIE.test(name)) {
+      warn(`${path}.cookies: "${name}" is a tracker cookie in required category "${category.key}"; trackers need consent.`);
     }
   });
-  const storageKeys = (s.storageKeys as unknown[]).filter(isMatcher);
-  if (storageKeys.length < s.storageKeys.length) error(`${path}.storageKeys must be names or RegExps; others ignored.`);
-  return { ...s, key, category: category.key, cookies, storageKeys } as NormalizedService;
+  const storageKeys = listedStorageKeys.filter(isNameOrPattern);
+  if (storageKeys.length < listedStorageKeys.length) error(`${path}.storageKeys must be names or RegExps; others ignored.`);
+  return { ...service, key, category: category.key, cookies, storageKeys };
 }
 
 /**
@@ -140,35 +190,44 @@ function readService(key: string, raw: unknown, categories: { [key: string]: Nor
  */
 export function normalizeConfig(input: unknown, presets: PresetRegistry = {}): NormalizedConfig {
   if (!isPlainObject(input)) error('config must be an object; nothing will be granted.');
-  const cfg = read(input, TOP, 'config');
+  const config = readOptions(input, CONFIG_SCHEMA, 'config');
+  // Keys come from the site: a dictionary without a prototype keeps "constructor" a plain key.
   const categories: { [key: string]: NormalizedCategory } = Object.create(null);
-  for (const key in cfg.categories) {
+  for (const key in config.categories) {
     const path = `categories.${key}`;
-    if (!keyOk(key, path)) continue;
-    const c = read(cfg.categories[key], CATEGORY, path);
-    categories[key] = { ...c, key, saleOrSharing: c.saleOrSharing ?? key == 'marketing' } as NormalizedCategory;
+    if (!isKeyAccepted(key, path)) continue;
+    const category = readOptions(config.categories[key], CATEGORY_SCHEMA, path);
+    categories[key] = {
+      ...category,
+      key,
+      // Both have a fallback in CATEGORY_SCHEMA, so they are set.
+      required: category.required!,
+      default: category.default!,
+      // Marketing is the category that sells or shares data unless the site says otherwise.
+      saleOrSharing: category.saleOrSharing ?? key === 'marketing',
+    };
   }
-  const list = Object.values(categories);
-  if (!list.length) error('categories is empty; nothing can be granted.');
+  const categoryList = Object.values(categories);
+  if (!categoryList.length) error('categories is empty; nothing can be granted.');
   const services: NormalizedService[] = [];
-  for (const key in cfg.services) {
-    const s = readService(key, cfg.services[key], categories, presets);
-    if (s) services.push(s);
+  for (const key in config.services) {
+    const service = readService(key, config.services[key], categories, presets);
+    if (service) services.push(service);
   }
-  const cookie = read(cfg.cookie, COOKIE, 'cookie');
+  const cookie = readOptions(config.cookie, COOKIE_SCHEMA, 'cookie') as NormalizedConfig['cookie'];
   if (cookie.expiresDays > MAX_EXPIRES_DAYS) {
     warn(`cookie.expiresDays ${cookie.expiresDays} is over the ${MAX_EXPIRES_DAYS}-day cap; using ${MAX_EXPIRES_DAYS}.`);
     cookie.expiresDays = MAX_EXPIRES_DAYS;
   }
-  const gcm = cfg.googleConsentMode;
+  const consentMode = config.googleConsentMode;
   return {
-    ...cfg,
-    revision: String(cfg.revision).slice(0, 100),
-    categories: list,
+    ...(config as Omit<NormalizedConfig, 'revision' | 'categories' | 'services' | 'cookie' | 'googleConsentMode'>),
+    revision: String(config.revision).slice(0, 100),
+    categories: categoryList,
     services,
     cookie,
-    googleConsentMode: gcm === true ? {} : (gcm as false | ConsentModeOptions),
-  } as NormalizedConfig;
+    googleConsentMode: consentMode === true ? {} : (consentMode as false | ConsentModeOptions),
+  };
 }
 
 export type { Config };
