@@ -1,8 +1,10 @@
-// Static server for the benchmark pages (port 4177 by default).
+// Static server for the benchmark pages, on a free port the OS picks (port 0) unless one is given,
+// so it never collides with the e2e and dev servers of whoever else uses the machine.
 //
 // Serves only what the bench pages need: bench/pages/, dist/, and the three peer packages from
 // node_modules. Every file is read once and kept in memory, so a rebuild of dist/ by someone else
-// during a run cannot change what is measured half-way; `snapshot()` reports what was served.
+// during a run cannot change what is measured half-way (bench/run.mjs reads every dist/ file at the
+// start); `file(path)` returns the bytes that were, or will be, served for a path.
 // No compression on the wire (localhost); transfer sizes are computed separately from these bytes.
 import { createServer } from 'node:http';
 import { readFileSync, existsSync, statSync } from 'node:fs';
@@ -28,10 +30,10 @@ const ALLOWED = [
 ];
 
 /**
- * @param {{ root: string, port: number }} opts
+ * @param {{ root: string, port?: number }} opts  port 0 (default): any free port; the one bound is returned
  * @returns {Promise<{ port: number, close(): Promise<void>, file(path: string): Buffer | null, log: { path: string, t: number }[] }>}
  */
-export async function startServer({ root, port }) {
+export async function startServer({ root, port = 0 }) {
   root = resolve(root);
   /** @type {Map<string, Buffer | null>} */
   const cache = new Map();
@@ -88,7 +90,7 @@ export async function startServer({ root, port }) {
     server.listen(port, '127.0.0.1', ok);
   });
   return {
-    port,
+    port: server.address().port,
     file,
     log,
     close: () =>
