@@ -34,3 +34,4 @@ export type {
   NormalizedCategory,
   NormalizedService,
 } from './core/types';
+export type { UiOptions, LanguageEvent } from './core/types';

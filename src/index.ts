@@ -27,6 +27,7 @@ export {
   FORMAT_VERSION,
 } from './core-entry';
 export type * from './core-entry';
+export type { UiOptions, LanguageEvent } from './core/types';
 export { CONSENT_MODE_TYPES } from './integrations/lib/state';
 export { embeds, createEmbeds } from './integrations/embeds';
 export type { EmbedOptions, EmbedTexts } from './integrations/embeds';

@@ -1,23 +1,50 @@
 /**
- * Public types of consent-gate. The `Config` interface is the reference
- * documentation for every option; keep TSDoc and README in step.
+ * Public types of consent-gate. The `Config` interface is the reference documentation for
+ * every option (docs/configuration.md follows it), and the config schema in `config.ts` is
+ * typed against it: an option added here and not validated there, or the other way round,
+ * does not compile.
  */
 
-/** A text given either once for every language or per language code. */
+/**
+ * A text given either once for every language or per language code. A per-language object
+ * is read for the exact code, then its base language, then English, then its first entry.
+ * @example 'Advertising'
+ * @example { en: 'Advertising', de: 'Werbung' }
+ */
 export type Text = string | { [language: string]: string };
 
-/** A cookie or storage key a service sets: exact name, pattern, or a described entry. */
+/**
+ * A cookie or storage key a service sets: exact name, pattern, or a described entry.
+ * @example '_ga'
+ * @example /^_ga_/
+ * @example { name: '_ga', provider: 'Google', lifetime: '2 years' }
+ */
 export type CookieMatcher = string | RegExp | CookieDescription;
 
 /** A cookie described for the cookie table and for clean-up on withdrawal. */
 export interface CookieDescription {
-  /** Exact name or pattern. */
+  /**
+   * Exact name or pattern. A pattern is shown to visitors with `*` for its open parts.
+   * @example /^_ga_/
+   */
   name: string | RegExp;
-  /** Who sets it, e.g. `Google`. */
+  /**
+   * Who sets it.
+   * @default the service's `provider`
+   * @example 'Google'
+   */
   provider?: string;
-  /** What it is for. */
+  /**
+   * What it is for.
+   * @default none: the column stays empty
+   * @example 'Tells visits apart.'
+   */
   purpose?: Text;
-  /** How long it lives, as shown to visitors, e.g. `2 years`. */
+  /**
+   * How long it lives, as shown to visitors.
+   * @default none: the column stays empty
+   * @example '2 years'
+   */
   lifetime?: Text;
 }
 
@@ -31,190 +58,499 @@ export type ConsentModeType =
   | 'personalization_storage'
   | 'security_storage';
 
-/** One purpose a visitor can allow or refuse. */
+/** One purpose a visitor can allow or refuse. `true` in place of the object means all defaults. */
 export interface CategoryConfig {
-  /** Always granted and shown as a disabled, checked switch. @default false */
+  /**
+   * Always granted and shown as a disabled, checked switch; its services cannot be refused.
+   * @default false
+   * @example { necessary: { required: true } }
+   */
   required?: boolean;
-  /** Shown as the switch label. Built-in English for `necessary`, `preferences`, `analytics`, `marketing`. */
+  /**
+   * Shown as the switch label.
+   * @default the built-in text for `necessary`, `preferences`, `analytics` and `marketing`; else the key
+   * @example { en: 'Advertising', de: 'Werbung' }
+   */
   title?: Text;
-  /** Shown under the title. */
+  /**
+   * Shown under the title.
+   * @default the built-in text for the four well-known keys; else none
+   * @example 'Google Analytics, to see which pages help.'
+   */
   description?: Text;
   /**
    * The category sells or shares personal data (CCPA/CPRA). With Global Privacy Control on,
-   * "Accept all" does not grant it. @default true for `marketing`, false otherwise
+   * "Accept all" does not grant it, and it is off by default in opt-out mode.
+   * @default true for `marketing`, false otherwise
+   * @example { advertising: { saleOrSharing: true } }
    */
   saleOrSharing?: boolean;
-  /** Google Consent Mode types this category grants. Defaults by key, see README#consent-mode. */
+  /**
+   * Google Consent Mode types this category grants. Names that are not Consent Mode types
+   * are reported by the Consent Mode integration and never signalled.
+   * @default by key: `necessary` security_storage; `preferences` functionality_storage and
+   * personalization_storage; `analytics` analytics_storage; `marketing` the three ad types;
+   * any other key none
+   * @example ['analytics_storage']
+   */
   consentMode?: ConsentModeType[];
   /**
-   * In `mode: 'opt-out'`, whether the category is on until the visitor refuses it.
-   * @default true except for sale/sharing categories when GPC is on
+   * In `mode: 'opt-out'`, whether the category is on until the visitor refuses it. Ignored
+   * in opt-in mode.
+   * @default true, except for sale/sharing categories when GPC is on
+   * @example { analytics: { default: false } }
    */
   default?: boolean;
 }
 
-/** A named third party inside a category, which a visitor can refuse on its own. */
+/**
+ * A named third party inside a category, which a visitor can refuse on its own.
+ * @example { category: 'analytics', title: 'Google Analytics', cookies: ['_ga', /^_ga_/] }
+ */
 export interface ServiceConfig {
-  /** The category key it belongs to. */
+  /**
+   * The category key it belongs to. A service in an undeclared category is reported and
+   * never runs.
+   * @default none: required, unless a `preset` brings it
+   * @example 'analytics'
+   */
   category: string;
-  /** Display name, e.g. `Google Analytics`. */
+  /**
+   * Display name.
+   * @default the service key
+   * @example 'Google Analytics'
+   */
   title?: Text;
+  /**
+   * Shown in the dialog's "Services and cookies".
+   * @default none
+   * @example 'Counts visits and page views.'
+   */
   description?: Text;
-  /** Company that runs it. */
+  /**
+   * Company that runs it.
+   * @default none
+   * @example 'Google Ireland Ltd.'
+   */
   provider?: string;
-  /** Link to its privacy policy. */
+  /**
+   * Link to its privacy policy.
+   * @default none: no link
+   * @example 'https://policies.google.com/privacy'
+   */
   privacyPolicyUrl?: string;
-  /** Cookies it sets: deleted when it is refused. */
+  /**
+   * Cookies it sets: listed in the dialog and deleted when it is refused or withdrawn (on
+   * the host, with no domain, and on each parent domain up to the registrable domain).
+   * @default []
+   * @example ['_ga', /^_ga_/, { name: '_gid', lifetime: '1 day' }]
+   */
   cookies?: CookieMatcher[];
-  /** localStorage keys it writes: deleted when it is refused. */
+  /**
+   * localStorage keys it writes: deleted when it is refused or withdrawn.
+   * @default []
+   * @example ['chat-visitor', /^intercom\./]
+   */
   storageKeys?: (string | RegExp)[];
-  /** A catalogue preset this entry extends, e.g. `google-analytics`. */
+  /**
+   * A catalogue preset this entry extends; the entry's own fields win. A preset that is not
+   * loaded is reported and the service ignored.
+   * @default none
+   * @example { preset: 'youtube', category: 'media' }
+   */
   preset?: string;
   /**
-   * Google Consent Mode types this service stands for (e.g. Google Ads: the three ad types).
-   * While the service is refused they are signalled `denied`, even when its category is granted.
+   * Google Consent Mode types this service stands for. While the service is refused they
+   * are signalled `denied`, even when its category is granted.
+   * @default none
+   * @example ['ad_storage', 'ad_user_data', 'ad_personalization']
    */
   consentMode?: ConsentModeType[];
 }
 
-/** Where the choice is kept. */
+/** Where the choice is kept: a cookie, localStorage, or the cookie with a localStorage mirror. */
 export type StorageKind = 'cookie' | 'localStorage' | 'both';
 
 /** The cookie that stores the choice. */
 export interface CookieOptions {
-  /** @default 'consent_gate' */
+  /**
+   * 1 to 64 letters, digits, `_`, `.` or `-`.
+   * @default 'consent_gate'
+   * @example 'site_consent'
+   */
   name?: string;
-  /** Set to `example.com` to share the choice with subdomains. @default the current host only */
+  /**
+   * Set to the parent domain to share the choice with subdomains.
+   * @default the current host only
+   * @example 'example.com'
+   */
   domain?: string;
-  /** @default '/' */
+  /**
+   * @default '/'
+   * @example '/shop'
+   */
   path?: string;
-  /** @default 'Lax' */
+  /**
+   * @default 'Lax'
+   * @example 'Strict'
+   */
   sameSite?: 'Lax' | 'Strict' | 'None';
-  /** @default true on https pages */
+  /**
+   * Send the cookie over https only.
+   * @default true on https pages, false on http
+   * @example true
+   */
   secure?: boolean;
-  /** Lifetime of a choice, acceptance and refusal alike, capped at 395. @default 182 */
+  /**
+   * Lifetime of a choice in days, acceptance and refusal alike, capped at 395 (13 months)
+   * with a warning.
+   * @default 182
+   * @example 365
+   */
   expiresDays?: number;
 }
 
-/** Options for Google Consent Mode v2. `true` means all defaults. */
+/** Options for Google Consent Mode v2. `googleConsentMode: true` means all defaults. */
 export interface ConsentModeOptions {
-  /** Milliseconds Google tags wait for an update after the default. */
+  /**
+   * Milliseconds Google tags wait for an update after the default (`wait_for_update`).
+   * @default none: not sent
+   * @example 500
+   */
   waitForUpdate?: number;
-  /** Region-specific defaults (ISO 3166-2 codes), each pushed as its own `default` call. */
+  /**
+   * Region-specific defaults (ISO 3166-2 codes), each pushed as its own `default` call after
+   * the global one. `granted` lists the types granted there before any choice; under GPC it
+   * never grants what sale/sharing categories stand for. A single code or type may be given
+   * without a list.
+   * @default []
+   * @example [{ region: ['US-CA'], granted: ['analytics_storage'] }]
+   */
   regions?: { region: string[]; granted?: ConsentModeType[] }[];
-  /** Redact ads data while `ad_storage` is denied. */
+  /**
+   * Redact ads data while `ad_storage` is denied (`gtag('set', 'ads_data_redaction', true)`).
+   * @default false
+   * @example true
+   */
   adsDataRedaction?: boolean;
-  /** Pass click ids through URLs while storage is denied. */
+  /**
+   * Pass click ids through URLs while storage is denied (`gtag('set', 'url_passthrough', true)`).
+   * @default false
+   * @example true
+   */
   urlPassthrough?: boolean;
-  /** Override which consent types each category grants. */
+  /**
+   * Override which consent types each category grants; wins over the category's `consentMode`.
+   * @default each category's `consentMode`, else the mapping by key
+   * @example { statistics: ['analytics_storage'] }
+   */
   mapping?: { [category: string]: ConsentModeType[] };
-  /** Basic (tags gated, default) or advanced (tags load with denied defaults). @default 'basic' */
+  /**
+   * Names your set-up; the signals are the same. Basic: Google tags are gated and load after
+   * consent. Advanced: they load at once and run cookieless while denied.
+   * @default 'basic'
+   * @example 'advanced'
+   */
   mode?: 'basic' | 'advanced';
 }
 
-/** The configuration object. Only `categories` is needed. */
+/** Options of the built-in banner and preferences dialog (`config.ui`). The headless core keeps them for the UI and reads none. */
+export interface UiOptions {
+  /**
+   * `box`: a card in a corner; `cloud`: a wider card, centred; `bar`: full width.
+   * @default 'box'
+   * @example 'bar'
+   */
+  layout?: 'box' | 'bar' | 'cloud';
+  /**
+   * `top` moves any layout to the top edge; `left` moves the box to the left corner.
+   * @default 'bottom' (the box in the bottom right corner)
+   * @example 'top'
+   */
+  position?: 'bottom' | 'top' | 'left' | 'right';
+  /**
+   * `auto` follows `prefers-color-scheme`.
+   * @default 'auto'
+   * @example 'dark'
+   */
+  theme?: 'light' | 'dark' | 'auto';
+  /**
+   * The "Cookie settings" button shown once the banner is gone: `false` hides it (then offer
+   * a `data-consent-open` link), `'right'` moves it to the bottom right.
+   * @default true (bottom left)
+   * @example 'right'
+   */
+  floatingButton?: boolean | 'left' | 'right';
+  /**
+   * Make the banner modal: the page is inert until the visitor decides.
+   * @default false
+   * @example true
+   */
+  blocking?: boolean;
+}
+
+/**
+ * The configuration object. Only `categories` is needed.
+ * @example
+ * const config: Config = {
+ *   revision: '2023-12-04',
+ *   privacyPolicyUrl: '/privacy',
+ *   categories: { necessary: { required: true }, analytics: {}, marketing: {} },
+ *   services: { ga4: { category: 'analytics', cookies: ['_ga', /^_ga_/] } },
+ *   googleConsentMode: true,
+ * };
+ */
 export interface Config {
-  /** Version of your privacy policy or cookie set. A changed value asks everyone again. @default '' */
+  /**
+   * Version of your privacy policy or cookie set. A changed value asks everyone again and
+   * grants nothing until they answer. Cut to 100 characters.
+   * @default ''
+   * @example '2023-12-04'
+   */
   revision?: string | number;
-  /** Linked from the banner. */
+  /**
+   * Linked from the banner and the preferences dialog.
+   * @default '' (no link)
+   * @example '/privacy'
+   */
   privacyPolicyUrl?: string;
-  /** The purposes. At least one; `necessary: { required: true }` is usual. */
+  /**
+   * The purposes, by key (a letter, then letters, digits, `_` or `-`). At least one;
+   * `necessary: { required: true }` is usual.
+   * @default none: required
+   * @example { necessary: { required: true }, analytics: {}, marketing: {} }
+   */
   categories: { [key: string]: CategoryConfig };
-  /** Services, each in a category, each refusable on its own. A string names a catalogue preset. */
+  /**
+   * Services, each in a category, each refusable on its own. A string names a catalogue preset.
+   * @default {}
+   * @example { ga4: 'google-analytics', chat: { category: 'preferences', storageKeys: ['chat-visitor'] } }
+   */
   services?: { [key: string]: ServiceConfig | string };
-  /** Where the choice is kept. @default 'cookie' */
+  /**
+   * Where the choice is kept.
+   * @default 'cookie'
+   * @example 'both'
+   */
   storage?: StorageKind;
-  /** The storage cookie. */
+  /**
+   * The cookie that stores the choice.
+   * @default {} (every CookieOptions default)
+   * @example { name: 'site_consent', domain: 'example.com' }
+   */
   cookie?: CookieOptions;
-  /** Reload the page when a granted category is withdrawn, since a script that ran cannot be unrun. @default false */
+  /**
+   * Reload the page when a granted category or service is withdrawn, since a script that
+   * already ran cannot be unrun.
+   * @default false
+   * @example true
+   */
   reloadOnWithdraw?: boolean;
-  /** URL that receives each proof-of-consent receipt as JSON (`navigator.sendBeacon`). */
+  /**
+   * URL that receives each proof-of-consent receipt as a JSON string by
+   * `navigator.sendBeacon` (type `text/plain`, so no CORS preflight).
+   * @default '' (receipts are only emitted as `record` events)
+   * @example '/api/consent-receipts'
+   */
   recordEndpoint?: string;
-  /** Push Google Consent Mode v2 signals to `window.dataLayer`. @default false */
+  /**
+   * Push Google Consent Mode v2 `default` and `update` commands to `window.dataLayer`.
+   * `true` means all defaults.
+   * @default false
+   * @example { waitForUpdate: 500, adsDataRedaction: true }
+   */
   googleConsentMode?: boolean | ConsentModeOptions;
-  /** Honour Global Privacy Control (`navigator.globalPrivacyControl`). @default true */
+  /**
+   * Honour Global Privacy Control (`navigator.globalPrivacyControl`): "Accept all" leaves
+   * sale/sharing categories off, and the dialog says so.
+   * @default true
+   * @example false
+   */
   gpc?: boolean;
-  /** `opt-in` (GDPR: nothing until consent) or `opt-out` (US notices: on until refused). @default 'opt-in' */
+  /**
+   * `opt-in` (GDPR: nothing optional until consent) or `opt-out` (US notices: each
+   * category's `default` applies until refused).
+   * @default 'opt-in'
+   * @example 'opt-out'
+   */
   mode?: 'opt-in' | 'opt-out';
-  /** Language code; else `<html lang>`, else `navigator.languages`, else English. */
+  /**
+   * Language code of the texts; change it later with `setLanguage(code)`.
+   * @default '' (then `<html lang>`, else `navigator.languages`, else English)
+   * @example 'de'
+   */
   language?: string;
   /**
-   * Nonce for the scripts and styles consent-gate creates itself (`loadScript`, the UI's styles).
-   * Gated `<script type="text/plain">` elements are never given it: each needs its own `nonce`
-   * attribute, so injected gated markup cannot borrow the page's nonce.
-   * @default the loading script's nonce
+   * Nonce for the scripts and styles consent-gate creates itself (`loadScript`, the UI's
+   * styles and files). Gated `<script type="text/plain">` elements are never given it: each
+   * needs its own `nonce` attribute, so injected gated markup cannot borrow the page's nonce.
+   * @default the loading script's nonce (script tag); '' with npm
+   * @example 'r4nd0m'
    */
   nonce?: string;
-  /** Show the banner automatically when no valid choice exists. @default true */
+  /**
+   * Show the banner by itself when no valid choice exists. With `false`, call
+   * `showBanner()` yourself.
+   * @default true
+   * @example false
+   */
   autoShow?: boolean;
-  /** Options for the user interface (see the UI documentation). */
-  ui?: { [key: string]: unknown };
-  /** Text overrides per language: `{ en: { acceptAll: 'OK' } }`. */
+  /**
+   * Options of the built-in banner and dialog.
+   * @default {} (every UiOptions default)
+   * @example { layout: 'bar', theme: 'dark', floatingButton: 'right' }
+   */
+  ui?: UiOptions;
+  /**
+   * Text overrides per language; keys as in the English texts. Links are written
+   * `[label](https://…)`; everything else is rendered as text.
+   * @default {}
+   * @example { en: { acceptAll: 'Allow all' }, de: { acceptAll: 'Alle erlauben' } }
+   */
   translations?: { [language: string]: { [key: string]: string } };
 }
 
 /** How a decision was made. */
 export type ConsentMethod = 'accept_all' | 'reject_all' | 'custom';
 
-/** What `get()` returns: a snapshot, never live. */
+/**
+ * What `get()` returns and the `ready` and `consent` events carry: a snapshot, never live.
+ * Before any decision the id and times are `''` and only required categories are granted
+ * (in opt-out mode, the categories on by default too).
+ * @example
+ * {
+ *   decided: true,
+ *   id: '3f9c0a1e5b7d4c2f8a6e1b0d9c7f5a3e',
+ *   categories: { necessary: true, analytics: true, marketing: false },
+ *   services: { ga4: true },
+ *   revision: '2023-12-04',
+ *   firstDecision: '2026-11-23T17:07:34.000Z',
+ *   lastDecision: '2026-11-23T17:07:34.000Z',
+ *   expires: '2027-05-24T17:07:34.000Z',
+ *   gpc: false,
+ *   stale: false,
+ * }
+ */
 export interface ConsentSnapshot {
-  /** A valid choice exists (made, current revision, not expired). */
+  /** A valid choice exists (made, current revision, not expired, covering every optional category). */
   decided: boolean;
-  /** Pseudonymous id of this browser's consent, or '' before any decision. */
+  /**
+   * Pseudonymous id of this browser's consent (32 hex digits), kept across decisions.
+   * @default '' before any decision
+   */
   id: string;
   /** Every configured category and whether it is granted. */
   categories: { [key: string]: boolean };
   /** Every configured service and whether it is granted. */
   services: { [key: string]: boolean };
-  /** Revision the choice was made under. */
+  /**
+   * Revision the choice was made under.
+   * @default '' before any decision
+   */
   revision: string;
-  /** ISO time of the first decision, or ''. */
+  /**
+   * ISO time of the first decision.
+   * @default '' before any decision
+   */
   firstDecision: string;
-  /** ISO time of the latest decision, or ''. */
+  /**
+   * ISO time of the latest decision.
+   * @default '' before any decision
+   */
   lastDecision: string;
-  /** ISO time the choice expires, or ''. */
+  /**
+   * ISO time the choice expires.
+   * @default '' before any decision
+   */
   expires: string;
-  /** Global Privacy Control was on. */
+  /** Global Privacy Control is on in this browser (and `config.gpc` honours it). */
   gpc: boolean;
-  /** A choice was stored but is out of date (changed revision or a new category). */
+  /** A choice is stored but out of date (changed revision or a category added since): the banner asks again. */
   stale: boolean;
 }
 
-/** One proof-of-consent record, emitted once per decision. */
+/**
+ * One proof-of-consent record, emitted as `record` once per decision and sent to
+ * `recordEndpoint`. The consent log server stores exactly these fields.
+ * @example
+ * {
+ *   id: '3f9c0a1e5b7d4c2f8a6e1b0d9c7f5a3e',
+ *   timestamp: '2026-11-23T17:07:34.000Z',
+ *   revision: '2023-12-04',
+ *   method: 'custom',
+ *   categories: { necessary: true, analytics: true, marketing: false },
+ *   services: { ga4: true },
+ *   gpc: false,
+ *   language: 'en',
+ *   url: 'https://example.com/pricing',
+ * }
+ */
 export interface ConsentReceipt {
+  /** The consent id (the same as the snapshot's): all receipts of one browser share it. */
   id: string;
   /** ISO time of the decision. */
   timestamp: string;
+  /** Revision the decision was made under. */
   revision: string;
+  /** Accept all, reject all, or a choice of its own (the dialog's Save, or `set()`). */
   method: ConsentMethod;
+  /** Every configured category and whether it was granted. */
   categories: { [key: string]: boolean };
+  /** Every configured service and whether it was granted. */
   services: { [key: string]: boolean };
+  /** Global Privacy Control was on when the decision was made. */
   gpc: boolean;
+  /** Language the visitor saw, e.g. `de`. */
   language: string;
-  /** Page origin and path where the decision was made. */
+  /** Page origin and path where the decision was made (no query, no hash); '' outside a browser. */
   url: string;
 }
 
-/** Payload of `change`: the new snapshot plus what changed. */
+/**
+ * Payload of `change`: the new snapshot plus what changed.
+ * @example
+ * {
+ *   ...snapshot,
+ *   categories: { necessary: true, analytics: false, marketing: false },
+ *   changed: { categories: ['analytics'], services: ['ga4'] },
+ * }
+ */
 export interface ConsentChange extends ConsentSnapshot {
+  /** Keys whose grant flipped, granted or withdrawn. */
   changed: { categories: string[]; services: string[] };
 }
 
-/** Which view was shown or hidden. */
+/**
+ * Payload of `show` and `hide`: which view appeared or went away, as it happened on screen.
+ * @example { view: 'preferences' }
+ */
 export interface ViewEvent {
   view: 'banner' | 'preferences';
 }
 
-/** Event names and their payloads. */
+/**
+ * Payload of `language`, after `setLanguage()` changed the language.
+ * @example { language: 'de' }
+ */
+export interface LanguageEvent {
+  /** The new language code. */
+  language: string;
+}
+
+/** Event names and their payloads. Each is also dispatched on `window` as `consent-gate:<name>`. */
 export interface ConsentEvents {
+  /** The stored choice was restored, or there is none. Replayed to listeners added later. */
   ready: ConsentSnapshot;
+  /** The first decision. */
   consent: ConsentSnapshot;
+  /** Any later change of a grant: a new decision, withdrawal, another tab, expiry, `reset()`. */
   change: ConsentChange;
+  /** A proof-of-consent receipt, once per decision. */
   record: ConsentReceipt;
   show: ViewEvent;
   hide: ViewEvent;
   /** `setLanguage()` changed the language: re-render your own texts. */
-  language: { language: string };
+  language: LanguageEvent;
 }
 
 export type ConsentEventName = keyof ConsentEvents;
@@ -295,6 +631,6 @@ export interface NormalizedConfig {
   language: string;
   nonce: string;
   autoShow: boolean;
-  ui: { [key: string]: unknown };
+  ui: UiOptions;
   translations: { [language: string]: { [key: string]: string } };
 }
