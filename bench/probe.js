@@ -7,7 +7,8 @@
 //  - resource entries for tracker hosts, and the timeStamp of every click.
 // The frame loop is bounded: it stops once the banner is opaque, or after `spec.maxMs`.
 // `spec` is plain data: { kind: 'css', selector } or { kind: 'region', name: 'cookie' }.
-// eslint-disable-next-line no-unused-vars
+// Never called here: bench/run.mjs injects this function's source and calls it in the page.
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
 function benchProbe(spec) {
   if (window.top !== window) return;
   const B = (window.__bench = {

@@ -9,9 +9,6 @@ export function parseSourceMap(json) {
   const map = typeof json === 'string' ? JSON.parse(json) : json;
   const lines = [];
   let src = 0;
-  let srcLine = 0;
-  let srcCol = 0;
-  let name = 0;
   for (const line of map.mappings.split(';')) {
     const segs = [];
     let col = 0;
@@ -31,11 +28,9 @@ export function parseSourceMap(json) {
         }
       }
       col += vals[0];
+      // Fields 3-5 (source line, column, name) are deltas too, but only the source is needed here.
       if (vals.length >= 4) {
         src += vals[1];
-        srcLine += vals[2];
-        srcCol += vals[3];
-        if (vals.length >= 5) name += vals[4];
         segs.push({ col, src });
       } else segs.push({ col, src: -1 });
     }
