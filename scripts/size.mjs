@@ -1,43 +1,130 @@
 #!/usr/bin/env node
-// Size budgets from DESIGN.md, checked in `npm test`. 1 KB = 1000 bytes, gzip level 9.
-// An ESM entry counts with every chunk it imports, as a bundler would ship it.
+// Size budgets from DESIGN.md §5, checked in `npm test`. 1 KB = 1000 bytes, gzip level 9.
+//
+// Each file is compressed alone and the sizes are summed, as a browser fetches them: one response
+// per file. An ESM entry counts with every chunk it imports statically, as a bundler would ship it;
+// a chunk it imports dynamically (the npm UI) counts on its own, without what the entry already loaded.
+// e2e/budget.spec.ts checks the same budgets from what Chromium really fetched on a page.
+//
+// Every line states its headroom (limit − size, and that as a share of the limit). A limit is meant
+// to sit a little above the size: enough room that a fix does not have to squeeze bytes elsewhere,
+// little enough that growth shows. Headroom above MAX_HEADROOM is reported (not failed) with the
+// limit that would restore it, so a limit left behind by a size win gets lowered.
 import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 
+/** Share of the limit above which a limit no longer shows growth. */
+const MAX_HEADROOM = 0.03;
+
+/**
+ * vanilla-cookieconsent 3.1.0, the peer DESIGN.md §5 sets the budgets against: gzip -9 of
+ * `dist/cookieconsent.umd.js` (10,201 B) + `dist/cookieconsent.css` (5,297 B), what its page fetches
+ * on every view (BENCHMARK.md, "Bytes fetched": 15.50 KB).
+ */
+const VANILLA_BYTES_PER_VIEW = 15_498;
+/** Returning visitor (most page views) fetches only the engine: at most 0.5× vanilla's bytes. */
+const RETURNING_VISIT = Math.floor(0.5 * VANILLA_BYTES_PER_VIEW);
+/** First visit fetches the engine and the UI: at most 1.0× vanilla's bytes. */
+const FIRST_VISIT = VANILLA_BYTES_PER_VIEW;
+
+const ENGINE = 'dist/consent-gate.js';
+const SCRIPT_TAG_UI = 'dist/consent-gate.ui.js';
+const NPM_ENTRY = 'dist/index.js';
+
+/**
+ * `files`: measured with their static imports. `lazyFrom`: the chunks `lazyFrom` imports dynamically.
+ * `optional`: skipped with a note while the build does not make the file (before the split lands).
+ * `why`: where the limit comes from, printed when it is exceeded.
+ */
 const budgets = [
-  // DESIGN.md's v1 budget is 13,000 B: missed (README, "Size"). Preact alone is about 4,400 B
-  // and the core about 6,000 B of it. The limit sits just above the measured size, so
-  // nothing grows unnoticed.
-  { name: 'IIFE with UI and CSS, English (dist/consent-gate.js)', files: ['dist/consent-gate.js'], limit: 16_000 },
-  // DESIGN.md's v1 budget is 5,000 B: missed (README, "Size"). With every console message
-  // stripped the engine still measures about 6,300 B; the limit stops growth.
-  { name: 'headless core ESM incl. js-cookie (dist/core.js)', files: ['dist/core.js'], limit: 7_000 },
+  {
+    name: `engine, script tag (${ENGINE}): every page view`,
+    files: [ENGINE],
+    limit: RETURNING_VISIT,
+    why: 'DESIGN.md §5: a returning visitor fetches only the engine, at most 0.5× vanilla-cookieconsent (7.75 KB)',
+  },
+  {
+    name: `UI, script tag (${SCRIPT_TAG_UI}): fetched when a view must show`,
+    files: [SCRIPT_TAG_UI],
+    optional: true,
+    // What the first-visit budget leaves once the engine is at its own limit, so the two parts
+    // each within their limits always fit the first visit.
+    limit: FIRST_VISIT - RETURNING_VISIT,
+    why: 'the first-visit budget (15.5 KB) minus the engine limit',
+  },
+  {
+    name: `first visit, script tag: ${ENGINE} + ${SCRIPT_TAG_UI}`,
+    files: [ENGINE, SCRIPT_TAG_UI],
+    optional: true,
+    limit: FIRST_VISIT,
+    why: 'DESIGN.md §5: the first visit until the banner shows, at most 1.0× vanilla-cookieconsent (15.5 KB)',
+  },
+  {
+    name: `UI, npm (the chunk ${NPM_ENTRY} imports dynamically)`,
+    lazyFrom: NPM_ENTRY,
+    optional: true,
+    // The same banner and dialog as the script-tag UI, so the same limit: an app's first view
+    // pays no more for its UI than a script-tag page does.
+    limit: FIRST_VISIT - RETURNING_VISIT,
+    why: `the same limit as ${SCRIPT_TAG_UI}`,
+  },
+  {
+    name: 'headless core ESM incl. js-cookie (dist/core.js)',
+    files: ['dist/core.js'],
+    limit: 7_000,
+    why: 'DESIGN.md §5: headless core ESM incl. js-cookie, 7 KB',
+  },
 ];
+
+const STATIC_IMPORT = /(?:import|export)\s*(?:[^'"]*?from\s*)?["'](\.\/[^"']+)["']/g;
+const DYNAMIC_IMPORT = /import\(\s*["'](\.\/[^"']+)["']\s*\)/g;
 
 /** The file and every relative module it statically imports, each once. */
 function closure(file, seen = new Set()) {
   if (seen.has(file)) return seen;
   seen.add(file);
   const code = readFileSync(file, 'utf8');
-  for (const m of code.matchAll(/(?:import|export)\s*(?:[^'"]*?from\s*)?["'](\.\/[^"']+)["']/g)) closure(join(dirname(file), m[1]), seen);
+  for (const m of code.matchAll(STATIC_IMPORT)) closure(join(dirname(file), m[1]), seen);
   return seen;
 }
 
+/** Chunks an entry (or anything it imports statically) loads with import(), minus what it already loaded. */
+function lazyChunks(entry) {
+  const eager = closure(entry);
+  const lazy = new Set();
+  for (const file of eager)
+    for (const m of readFileSync(file, 'utf8').matchAll(DYNAMIC_IMPORT))
+      for (const chunk of closure(join(dirname(file), m[1]))) if (!eager.has(chunk)) lazy.add(chunk);
+  return [...lazy];
+}
+
+const pct = (part, whole) => `${((100 * part) / whole).toFixed(1)}%`;
+
 let failed = false;
-for (const b of budgets) {
-  const missing = b.files.filter((f) => !existsSync(f));
-  if (missing.length) {
+for (const budget of budgets) {
+  const roots = budget.lazyFrom ? [budget.lazyFrom] : budget.files;
+  const missing = roots.filter((file) => !existsSync(file));
+  if (missing.length && !budget.optional) {
     console.error(`size: ${missing.join(', ')} missing; run npm run build first.`);
     process.exit(1);
   }
-  const files = [...new Set(b.files.flatMap((f) => [...closure(f)]))];
-  const code = Buffer.concat(files.map((f) => readFileSync(f)));
-  const gz = gzipSync(code, { level: 9 }).length;
-  const br = brotliCompressSync(code).length;
-  const ok = gz <= b.limit;
+  const files = missing.length ? [] : budget.lazyFrom ? lazyChunks(budget.lazyFrom) : [...new Set(budget.files.flatMap((file) => [...closure(file)]))];
+  if (!files.length) {
+    console.log(`skip ${budget.name}: ${missing.length ? `${missing.join(', ')} not built` : `${budget.lazyFrom} imports nothing dynamically`} (yet)`);
+    continue;
+  }
+  const bodies = files.map((file) => readFileSync(file));
+  const gzip = bodies.reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0);
+  const brotli = bodies.reduce((sum, body) => sum + brotliCompressSync(body).length, 0);
+  const headroom = budget.limit - gzip;
+  const ok = headroom >= 0;
   failed ||= !ok;
-  console.log(`${ok ? 'ok  ' : 'OVER'} ${b.name}: ${gz} B gzip, ${br} B brotli (budget ${b.limit} B gzip)${files.length > 1 ? ` [${files.join(' + ')}]` : ''}`);
+  const room = ok ? `headroom ${headroom} B (${pct(headroom, budget.limit)})` : `${-headroom} B over (${pct(-headroom, budget.limit)})`;
+  console.log(`${ok ? 'ok  ' : 'OVER'} ${budget.name}: ${gzip} B gzip, ${brotli} B brotli; limit ${budget.limit} B gzip, ${room}${files.length > 1 ? ` [${files.join(' + ')}]` : ''}`);
+  if (!ok) console.log(`     limit: ${budget.why}`);
+  else if (headroom > MAX_HEADROOM * budget.limit)
+    console.log(`     headroom above ${pct(MAX_HEADROOM, 1)}: growth would go unnoticed; lower this limit to ${Math.max(gzip, Math.floor(gzip / (1 - MAX_HEADROOM) / 10) * 10)} B.`);
 }
 if (failed) {
   console.error('size: a budget is exceeded.');
