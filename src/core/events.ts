@@ -13,7 +13,7 @@ export function createEmitter<Events extends object>() {
       // One broken listener must not stop the others or the SDK.
       for (const fn of [...(listeners[event] || [])]) guard(`a ${name} listener`, () => fn(detail));
       // Exceptions in window listeners are reported by the browser, not thrown here.
-      if (typeof window != 'undefined') window.dispatchEvent(new CustomEvent(name, { detail }));
+      if (typeof window !== 'undefined') window.dispatchEvent(new CustomEvent(name, { detail }));
     },
     clear: () => void (listeners = {}),
   };

@@ -8,10 +8,10 @@ import { warn } from './lib/log';
  */
 export function sendReceipt(endpoint: string, receipt: ConsentReceipt): void {
   const body = JSON.stringify(receipt);
-  const fail = (e: unknown) => warn(`recordEndpoint: the receipt could not be sent (${e}).`);
+  const fail = (reason: unknown) => warn(`recordEndpoint: the receipt could not be sent (${String(reason)}).`);
   try {
     if (!navigator.sendBeacon?.(endpoint, body)) fetch(endpoint, { method: 'POST', body, keepalive: true }).catch(fail);
-  } catch (e) {
-    fail(e);
+  } catch (thrown) {
+    fail(thrown);
   }
 }

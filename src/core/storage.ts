@@ -14,7 +14,7 @@ export interface ConsentStorage {
 /** Keeps the choice for this page only (tests, SSR, and the fallback below). */
 export function memoryStorage(): ConsentStorage {
   let value: string | null = null;
-  return { read: () => value, write: (v) => void (value = v), remove: () => void (value = null) };
+  return { read: () => value, write: (newValue) => void (value = newValue), remove: () => void (value = null) };
 }
 
 type Backend = { read(): string | null | undefined; write(value: string, expires: Date): unknown; remove(): void };
@@ -27,22 +27,22 @@ type Backend = { read(): string | null | undefined; write(value: string, expires
  */
 export function createStorage(config: Pick<NormalizedConfig, 'storage' | 'cookie'>): ConsentStorage {
   const { name, path, sameSite, domain, secure } = config.cookie;
-  const jar = Cookies.withAttributes({ path, sameSite, domain, secure: secure ?? location.protocol == 'https:' });
+  const jar = Cookies.withAttributes({ path, sameSite, domain, secure: secure ?? location.protocol === 'https:' });
   const kind = config.storage;
   const list: Backend[] = [];
-  if (kind != 'localStorage') {
+  if (kind !== 'localStorage') {
     list.push({
       read: () => jar.get(name),
       // Cookies can be refused silently: only a read-back proves the value was stored.
-      write: (value, expires) => jar.set(name, value, { expires }) && jar.get(name) == value,
+      write: (value, expires) => jar.set(name, value, { expires }) && jar.get(name) === value,
       remove: () => jar.remove(name),
     });
   }
-  if (kind != 'cookie') {
+  if (kind !== 'cookie') {
     list.push({
       read() {
         const [until, value] = (localStorage.getItem(name) || '').split(/\|(.*)/s);
-        return +until! > Date.now() ? value : null;
+        return +until > Date.now() ? value : null;
       },
       write: (value, expires) => (localStorage.setItem(name, `${+expires}|${value}`), 1),
       remove: () => localStorage.removeItem(name),
@@ -52,20 +52,20 @@ export function createStorage(config: Pick<NormalizedConfig, 'storage' | 'cookie
   const run = <T>(fn: () => T): T | void => {
     try {
       return fn();
-    } catch (e) {
-      fail(e);
+    } catch (caught) {
+      fail(caught);
     }
   };
-  const fail = (e: unknown) => {
-    if (!memory) warn(`${kind} storage is unavailable (${e}); the choice is kept for this page only.`);
+  const fail = (reason: unknown) => {
+    if (!memory) warn(`${kind} storage is unavailable (${String(reason)}); the choice is kept for this page only.`);
     memory ||= memoryStorage();
   };
   return {
-    read: () => (memory ? memory.read() : run(() => list.map((b) => b.read()).find((v) => v)) || null),
+    read: () => (memory ? memory.read() : run(() => list.map((backend) => backend.read()).find((value) => value)) || null),
     write(value, expires) {
-      if (!memory && !run(() => list.map((b) => b.write(value, expires)).some(Boolean))) fail('the value did not persist');
+      if (!memory && !run(() => list.map((backend) => backend.write(value, expires)).some(Boolean))) fail('the value did not persist');
       memory?.write(value, expires);
     },
-    remove: () => (memory ? memory.remove() : run(() => list.forEach((b) => b.remove()))),
+    remove: () => (memory ? memory.remove() : run(() => list.forEach((backend) => backend.remove()))),
   };
 }

@@ -3,8 +3,9 @@ import type { Integration } from '../core/view';
 import { grant, grantedTypes, initialGrants } from './lib/state';
 import { findService } from './lib/find-service';
 
-type Fn = ((...args: unknown[]) => void) & { queue?: unknown[]; callMethod?: unknown; q?: unknown[] };
-type AdWindow = Window & { fbq?: Fn; uetq?: { push(...args: unknown[]): unknown }; clarity?: Fn };
+/** A vendor's command function with its queue: Meta's `queue`/`callMethod`, Clarity's `q`. */
+type CommandFunction = ((...args: unknown[]) => void) & { queue?: unknown[]; callMethod?: unknown; q?: unknown[] };
+type AdWindow = Window & { fbq?: CommandFunction; uetq?: { push(...args: unknown[]): unknown }; clarity?: CommandFunction };
 
 /**
  * The consent APIs of Meta Pixel, Microsoft UET and Microsoft Clarity, each only when a
@@ -23,61 +24,61 @@ type AdWindow = Window & { fbq?: Fn; uetq?: { push(...args: unknown[]): unknown 
  *   `clarity('consentv2', { ad_Storage, analytics_Storage })` through Clarity's own queue stub.
  */
 export const adPlatforms: Integration = (instance) => {
-  if (typeof window == 'undefined') return;
-  const w = window as AdWindow;
+  if (typeof window === 'undefined') return;
+  const adWindow = window as AdWindow;
   const [meta, uet, clarity] = ['meta-pixel', 'microsoft-uet', 'microsoft-clarity'].map((name) => findService(instance, name));
   if (!meta && !uet && !clarity) return;
   const has = (service: NormalizedService) => instance.hasService(service.key);
   const snap = instance.get();
   let sentMeta: string | undefined;
 
-  /** Queue the Meta consent call on `f` when it changed; false while `f` is not ready for calls. */
-  const sendMeta = (f: Fn | undefined) => {
-    if (!f || !(f.queue || f.callMethod)) return false;
+  /** Queue the Meta consent call on `fbq` when it changed; false while `fbq` is not ready for calls. */
+  const sendMeta = (fbq: CommandFunction | undefined) => {
+    if (!fbq || !(fbq.queue || fbq.callMethod)) return false;
     const state = has(meta!) ? 'grant' : 'revoke';
-    if (state !== sentMeta) f('consent', (sentMeta = state));
+    if (state !== sentMeta) fbq('consent', (sentMeta = state));
     return true;
   };
-  const sendUet = (kind: string, on: unknown) => w.uetq!.push('consent', kind, { ad_storage: grant(on) });
+  const sendUet = (kind: string, on: unknown) => adWindow.uetq!.push('consent', kind, { ad_storage: grant(on) });
   const sendClarity = () => {
     const on = has(clarity!);
-    w.clarity!('consentv2', { ad_Storage: grant(on && grantedTypes(instance, instance.get())('ad_storage')), analytics_Storage: grant(on) });
+    adWindow.clarity!('consentv2', { ad_Storage: grant(on && grantedTypes(instance, instance.get())('ad_storage')), analytics_Storage: grant(on) });
   };
 
   if (meta) {
-    if (w.fbq) sendMeta(w.fbq);
+    if (adWindow.fbq) sendMeta(adWindow.fbq);
     else {
-      let stub: Fn | undefined;
+      let stub: CommandFunction | undefined;
       // The base code assigns `window.fbq` and then calls `fbq('init')`: the first read
       // after the assignment is that call, so the consent call lands in the queue first.
-      Object.defineProperty(w, 'fbq', {
+      Object.defineProperty(adWindow, 'fbq', {
         configurable: true,
         get() {
-          if (sendMeta(stub)) Object.defineProperty(w, 'fbq', { value: stub, writable: true, configurable: true, enumerable: true });
+          if (sendMeta(stub)) Object.defineProperty(adWindow, 'fbq', { value: stub, writable: true, configurable: true, enumerable: true });
           return stub;
         },
-        set(f: Fn) {
-          stub = f;
+        set(baseCodeStub: CommandFunction) {
+          stub = baseCodeStub;
         },
       });
     }
   }
   if (uet) {
-    w.uetq ||= [];
+    adWindow.uetq ||= [];
     sendUet('default', initialGrants(instance).services[uet.key]);
     if (snap.decided || snap.stale) sendUet('update', has(uet));
   }
   if (clarity) {
     // Clarity's own queue stub, which its snippet keeps when present.
-    const c: Fn = (w.clarity ||= function () {
+    const clarityQueue: CommandFunction = (adWindow.clarity ||= function () {
       // eslint-disable-next-line prefer-rest-params
-      (c.q ||= []).push(arguments);
+      (clarityQueue.q ||= []).push(arguments);
     });
     sendClarity();
   }
 
   const update = () => {
-    if (meta) sendMeta(w.fbq);
+    if (meta) sendMeta(adWindow.fbq);
     if (uet) sendUet('update', has(uet));
     if (clarity) sendClarity();
   };

@@ -1,3 +1,4 @@
+import type { ConsentInstance, ConsentModeType } from '../core/types';
 import type { Integration } from '../core/view';
 import { CONSENT_MODE_TYPES, categoryTypes, grantedTypes, initialGrants, modeState } from './lib/state';
 import { warn } from '../core/lib/log';
@@ -8,7 +9,19 @@ type GtagWindow = Window & { dataLayer?: unknown[]; gtag?: (...args: unknown[]) 
 export const CONSENT_MODE_EVENT = 'consent_gate_update';
 
 /** A value or a list of values as a list. */
-const list = (value: unknown): unknown[] => ([] as unknown[]).concat(value);
+const toList = (value: unknown): unknown[] => ([] as unknown[]).concat(value);
+
+/** Whether a dataLayer entry is a gtag command (an `arguments` object) that loads or fires a tag. */
+const isTagCommand = (entry: unknown) =>
+  Object.prototype.toString.call(entry) === '[object Arguments]' && /^(js|config|event)$/.test(String((entry as IArguments)[0]));
+
+/** Name each `consentMode` entry that is not one of the seven types: it is never signalled. */
+function warnUnknownTypes({ config }: ConsentInstance): void {
+  for (const [kind, items] of [['categories', config.categories], ['services', config.services]] as const)
+    for (const item of items)
+      for (const type of item.consentMode || [])
+        if (!CONSENT_MODE_TYPES.includes(type)) warn(`${kind}.${item.key}.consentMode: "${type}" is not a Consent Mode type; ignored.`);
+}
 
 /**
  * Google Consent Mode v2, on when `googleConsentMode` is set. At setup, before any gated tag
@@ -22,39 +35,43 @@ const list = (value: unknown): unknown[] => ([] as unknown[]).concat(value);
  */
 export const googleConsentMode: Integration = (instance) => {
   const options = instance.config.googleConsentMode;
-  if (!options || typeof window == 'undefined') return;
-  const w = window as GtagWindow;
-  const { categories, services } = instance.config;
-  for (const [kind, items] of [['categories', categories], ['services', services]] as const)
-    for (const x of items) for (const t of x.consentMode || []) if (!CONSENT_MODE_TYPES.includes(t)) warn(`${kind}.${x.key}.consentMode: "${t}" is not a Consent Mode type; ignored.`);
+  if (!options || typeof window === 'undefined') return;
+  const gtagWindow = window as GtagWindow;
+  warnUnknownTypes(instance);
   // Google tag commands already queued would run without a consent state: say so.
-  if ((w.dataLayer ||= []).some((e) => ({}).toString.call(e) == '[object Arguments]' && /^(js|config|event)$/.test((e as IArguments)[0])))
+  if ((gtagWindow.dataLayer ||= []).some(isTagCommand))
     warn('googleConsentMode: Google tag commands ran before the consent default; load consent-gate first, with an inline config (data-config loads later).');
-  w.gtag ||= function () {
+  gtagWindow.gtag ||= function () {
     // eslint-disable-next-line prefer-rest-params
-    w.dataLayer!.push(arguments);
+    gtagWindow.dataLayer!.push(arguments);
   };
-  const wait = options.waitForUpdate! > 0 && { wait_for_update: options.waitForUpdate };
-  const base = grantedTypes(instance, initialGrants(instance));
+  // Looked up at each call: the page's own gtag snippet may define `window.gtag` again later.
+  const gtag = (...command: unknown[]) => gtagWindow.gtag!(...command);
+  const wait = (options.waitForUpdate ?? 0) > 0 && { wait_for_update: options.waitForUpdate };
+  const grantedBeforeChoice = grantedTypes(instance, initialGrants(instance));
   // Under Global Privacy Control, no region default may grant what sale/sharing categories stand for.
-  const snap = instance.get();
-  const held = categoryTypes(instance, (c) => snap.gpc && c.saleOrSharing);
+  const snapshot = instance.get();
+  const heldUnderGpc = categoryTypes(instance, (category) => snapshot.gpc && category.saleOrSharing);
 
-  w.gtag!('consent', 'default', { ...modeState(base), ...wait });
-  if (Array.isArray(options.regions)) options.regions.forEach((r, i) => {
-    const region = r && list(r.region);
-    if (!region?.length || !region.every((x) => typeof x == 'string')) return warn(`googleConsentMode.regions[${i}] needs region: a code or a list of codes; skipped.`);
-    w.gtag!('consent', 'default', { ...modeState((t) => base(t) || (list(r.granted).includes(t) && !held.includes(t))), region, ...wait });
-  });
-  if (options.adsDataRedaction) w.gtag!('set', 'ads_data_redaction', true);
-  if (options.urlPassthrough) w.gtag!('set', 'url_passthrough', true);
+  gtag('consent', 'default', { ...modeState(grantedBeforeChoice), ...wait });
+  if (Array.isArray(options.regions))
+    options.regions.forEach((entry, index) => {
+      const region = entry && toList(entry.region);
+      if (!region?.length || !region.every((code) => typeof code === 'string'))
+        return warn(`googleConsentMode.regions[${index}] needs region: a code or a list of codes; skipped.`);
+      const grantedInRegion = (type: ConsentModeType) =>
+        grantedBeforeChoice(type) || (toList(entry.granted).includes(type) && !heldUnderGpc.includes(type));
+      gtag('consent', 'default', { ...modeState(grantedInRegion), region, ...wait });
+    });
+  if (options.adsDataRedaction) gtag('set', 'ads_data_redaction', true);
+  if (options.urlPassthrough) gtag('set', 'url_passthrough', true);
 
   const update = () => {
     const { categories, services } = instance.get();
-    w.gtag!('consent', 'update', modeState(grantedTypes(instance, { categories, services })));
-    w.dataLayer!.push({ event: CONSENT_MODE_EVENT, consent_gate: { categories, services } });
+    gtag('consent', 'update', modeState(grantedTypes(instance, { categories, services })));
+    gtagWindow.dataLayer!.push({ event: CONSENT_MODE_EVENT, consent_gate: { categories, services } });
   };
-  if (snap.decided || snap.stale) update();
+  if (snapshot.decided || snapshot.stale) update();
   // One update per decision, also when it repeats the last one (no change event then), and
   // for changes that come without a receipt (another tab, reset()). A local decision emits
   // consent/change and then record in the same task, so record skips when one just went out.

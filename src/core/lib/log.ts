@@ -11,7 +11,7 @@ export const error = say('error');
 export function guard<T>(what: string, fn: () => T): T | undefined {
   try {
     return fn();
-  } catch (e) {
-    error(what + ' failed:', e);
+  } catch (thrown) {
+    error(what + ' failed:', thrown);
   }
 }

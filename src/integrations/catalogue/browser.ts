@@ -11,7 +11,7 @@ import { adPlatforms } from '../ad-platforms';
 import { register } from '../lib/register';
 
 if (typeof window !== 'undefined') {
-  const w = window as { consentGateCatalogue?: PresetRegistry };
-  w.consentGateCatalogue = { ...catalogue, ...w.consentGateCatalogue };
+  const pageWindow = window as { consentGateCatalogue?: PresetRegistry };
+  pageWindow.consentGateCatalogue = { ...catalogue, ...pageWindow.consentGateCatalogue };
   register('__cgAdPlatforms', adPlatforms);
 }
