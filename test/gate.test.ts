@@ -1,18 +1,23 @@
 import { afterEach, beforeEach, expect, test, vi, type MockInstance } from 'vitest';
 import { createGate } from '../src/core/gate/activate';
 import { clearCookies, domainVariants } from '../src/core/gate/clear-cookies';
+import type { ConsentAnswers } from '../src/core/rules/rule-holds';
 
 let warn: MockInstance<typeof console.warn>;
 beforeEach(() => {
   warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
   document.body.innerHTML = '';
+  for (const key of Object.keys(grants)) delete grants[key];
 });
 afterEach(() => vi.restoreAllMocks());
 
 const grants: { [k: string]: boolean } = {};
-const decider = {
-  category: (k: string) => (k in grants ? grants[k] : undefined),
-  service: (k: string) => (k === 'ga4' ? grants.analytics && grants.ga4 !== false : undefined),
+/** Services and their categories; a service not granted or refused by name follows its category. */
+const SERVICES: { [key: string]: string } = { ga4: 'analytics', yt: 'marketing' };
+const decider: ConsentAnswers = {
+  categoryGranted: (k) => (k in grants && !(k in SERVICES) ? grants[k] : undefined),
+  serviceGranted: (k) => (k in SERVICES ? (grants[k] ?? grants[SERVICES[k]!] === true) : undefined),
+  categoryOfService: (k) => SERVICES[k],
   decided: () => grants.decided === true,
 };
 
@@ -40,6 +45,37 @@ test('iframes, images and sources get their source only when the rule holds', ()
   expect([src('px'), document.getElementById('px')!.getAttribute('srcset')]).toEqual(['/p.gif', '/p2.gif 2x']);
   expect(src('svc')).toBeNull();
   expect(document.getElementById('yt')!.getAttribute('data-consent-state')).toBe('activated');
+  gate.destroy();
+});
+
+test('a service allowed on its own runs what is gated on it, not what waits for its category alone', () => {
+  Object.assign(grants, { analytics: false, marketing: false, yt: true, decided: true });
+  document.body.innerHTML = `
+    <iframe id="own" data-consent="marketing" data-service="yt" data-src="https://video.example/a"></iframe>
+    <iframe id="category" data-consent="marketing" data-src="https://video.example/b"></iframe>
+    <iframe id="both" data-consent="marketing analytics" data-service="yt" data-src="https://video.example/c"></iframe>
+    <img id="fallback" data-consent="!marketing" data-service="yt" data-src="/fallback.gif">
+    <img id="ghost" data-consent="marketing" data-service="ghost" data-src="/ghost.gif">`;
+  const gate = createGate(document, decider);
+  gate.update();
+  const src = (id: string) => document.getElementById(id)!.getAttribute('src');
+  expect(src('own')).toBe('https://video.example/a');
+  // Gated on the category alone: still waits for Marketing.
+  expect(src('category')).toBeNull();
+  // Another category it names must still be granted.
+  expect(src('both')).toBeNull();
+  // `!marketing` still counts: Marketing was refused in a valid decision and YouTube is allowed.
+  expect(src('fallback')).toBe('/fallback.gif');
+  expect(src('ghost')).toBeNull();
+  expect(document.getElementById('ghost')!.getAttribute('data-consent-state')).toBe('unknown');
+  expect(warn.mock.calls.filter((c) => /unknown service "ghost"/.test(String(c[0])))).toHaveLength(1);
+
+  Object.assign(grants, { analytics: true });
+  gate.update();
+  expect(src('both')).toBe('https://video.example/c');
+  expect(src('category')).toBeNull();
+  gate.update();
+  expect(warn.mock.calls.filter((c) => /unknown service "ghost"/.test(String(c[0])))).toHaveLength(1);
   gate.destroy();
 });
 

@@ -7,6 +7,7 @@ import { createEmitter } from './events';
 import { createGate } from './gate/activate';
 import { clearAll } from './gate/clear-cookies';
 import { allFlags, diff, effective, status, type Grants } from './state';
+import { answersFrom } from './rules/rule-holds';
 import { sendReceipt } from './record';
 import { createSync } from './sync';
 import { randomId } from './lib/id';
@@ -232,13 +233,9 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
 
   if (dom) {
     guard('gate', () => {
-      gate = createGate(document, {
-        // The state last applied (every change and the expiry timer go through applied()),
-        // so checking many gated elements computes nothing.
-        category: (key) => (known('categories', key) ? state.categories[key] === true : undefined),
-        service: (key) => (known('services', key) ? state.services[key] === true : undefined),
-        decided: () => state.st.decided,
-      });
+      // The state last applied (every change and the expiry timer go through applied()),
+      // so checking many gated elements computes nothing.
+      gate = createGate(document, answersFrom(config, () => ({ categories: state.categories, services: state.services, decided: state.st.decided })));
     });
     guard('sync', () => (sync = createSync(`consent-gate:${config.cookie.name}`, onRemoteChange)));
     // Runs what the stored choice allows, and deletes cookies of services not granted (set

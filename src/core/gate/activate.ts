@@ -1,12 +1,6 @@
 import { warn } from '../lib/log';
-
-/** Answers for a gated element: true/false, or undefined for an unknown key (never runs). */
-export interface GateDecider {
-  category(key: string): boolean | undefined;
-  service(key: string): boolean | undefined;
-  /** A valid decision exists (for `!category` rules). */
-  decided(): boolean;
-}
+import { parseRule } from '../rules/parse-rule';
+import { ruleHolds, unknownKeys, type ConsentAnswers } from '../rules/rule-holds';
 
 const STATE = 'data-consent-state';
 const SELECTOR = `:is(script,iframe,img,video,audio,source,embed)[data-consent]:not([${STATE}])`;
@@ -30,15 +24,23 @@ function runScript(el: HTMLScriptElement): Promise<unknown> | void {
   if (wait) return new Promise((done) => (el.onload = el.onerror = done));
 }
 
+/** Start a gated media element's request: swap `data-src`/`data-srcset` into place. */
+function loadMedia(el: HTMLElement): void {
+  for (const name of ['srcset', 'src']) {
+    const value = el.getAttribute('data-' + name);
+    if (value != null) el.setAttribute(name, value);
+  }
+  if (el.tagName == 'SOURCE') (el.parentElement as HTMLMediaElement | null)?.load?.();
+}
+
 /**
- * Finds gated elements, now and as they are added, and activates each once its rule holds.
- * The rule in `data-consent`: category keys (space or comma separated) that must all be
- * granted, `!key` for one that was refused in a valid decision; `data-service` must be granted too.
- * An element naming an unknown key never runs (one warning). Elements parsed while the
- * document loads are handled at DOMContentLoaded, so an inline script is never read before
- * the parser has finished it.
+ * Finds gated elements, now and as they are added, and activates each once its rule holds
+ * (`parseRule` reads it, `ruleHolds` decides: see there). An element naming an unknown
+ * category or service never runs (one warning each). Elements parsed while the document
+ * loads are handled at DOMContentLoaded, so an inline script is never read before the
+ * parser has finished it.
  */
-export function createGate(doc: Document, decider: GateDecider) {
+export function createGate(doc: Document, answers: ConsentAnswers) {
   let chain: Promise<unknown> = Promise.resolve();
   const update = (root: ParentNode = doc) => {
     if (doc.readyState == 'loading') return;
@@ -47,30 +49,18 @@ export function createGate(doc: Document, decider: GateDecider) {
     for (const el of found) {
       const script = el.tagName == 'SCRIPT' && (el as HTMLScriptElement);
       if (script && script.type.toLowerCase() != 'text/plain') continue;
-      const rules = [...(el.getAttribute('data-consent') || '').split(/[\s,]+/).filter(Boolean).map((t) => ['category', t]), ['service', el.getAttribute('data-service')]];
-      let holds = rules.length > 1;
-      for (const [kind, token] of rules as ['category' | 'service', string | null][]) {
-        if (!token) continue;
-        const not = token[0] == '!';
-        const key = not ? token.slice(1) : token;
-        const value = decider[kind](key);
-        if (value === undefined) {
-          el.setAttribute(STATE, 'unknown');
-          warn(`an element is gated on unknown ${kind} "${key}"; it never runs.`);
-        }
-        holds &&= not ? value === false && decider.decided() : value === true;
+      const rule = parseRule(el.getAttribute('data-consent'), el.getAttribute('data-service'));
+      const unknown = unknownKeys(rule, answers);
+      if (unknown.length) {
+        // Marked, so the selector skips it from now on: it warns once and never runs.
+        el.setAttribute(STATE, 'unknown');
+        for (const { kind, key } of unknown) warn(`an element is gated on unknown ${kind} "${key}"; it never runs.`);
+        continue;
       }
-      if (!holds || el.hasAttribute(STATE)) continue;
+      if (!ruleHolds(rule, answers)) continue;
       el.setAttribute(STATE, 'activated');
       if (script) chain = chain.then(() => runScript(script));
-      else {
-        // Swap data-src/data-srcset into place: the request starts now.
-        for (const name of ['srcset', 'src']) {
-          const value = el.getAttribute('data-' + name);
-          if (value != null) el.setAttribute(name, value);
-        }
-        if (el.tagName == 'SOURCE') (el.parentElement as HTMLMediaElement | null)?.load?.();
-      }
+      else loadMedia(el);
     }
   };
   const onReady = () => update();
