@@ -69,11 +69,35 @@ describe('decisions', () => {
     expect(c.hasService('hotjar')).toBe(true);
   });
 
+  test('a service can be granted on its own; the receipt records the choice as made; reject all refuses it', () => {
+    const { c, events, storage } = setup();
+    c.set({}, { ads: true });
+    expect([c.has('marketing'), c.hasService('ads'), c.hasService('ga4')]).toEqual([false, true, false]);
+    const receipt = events.find((e) => e.name === 'record')!.detail as ConsentEvents['record'];
+    expect(receipt).toMatchObject({ method: 'custom', categories: { necessary: true, analytics: false, marketing: false }, services: { ga4: false, hotjar: false, ads: true } });
+    // Stored as made, and restored so on the next page view.
+    expect(setup(config, storage).c.get()).toMatchObject({ decided: true, categories: { marketing: false }, services: { ads: true } });
+    // Granting another category keeps it; reject all refuses everything optional.
+    c.set({ analytics: true });
+    expect(c.hasService('ads')).toBe(true);
+    c.rejectAll();
+    expect(c.get().services).toEqual({ ga4: false, hotjar: false, ads: false });
+  });
+
+  test('refusing a category refuses its services unless one is granted by name in the same call', () => {
+    const { c } = setup();
+    c.acceptAll();
+    c.set({ marketing: false, analytics: false }, { hotjar: true });
+    expect(c.get().categories).toEqual({ necessary: true, analytics: false, marketing: false });
+    expect(c.get().services).toEqual({ ga4: false, hotjar: true, ads: false });
+  });
+
   test('services in a required category cannot be refused', () => {
     const { c } = setup({ ...config, services: { ...config.services, stripe: { category: 'necessary' } } });
     expect(c.hasService('stripe')).toBe(true);
     c.set({}, { stripe: false });
     expect(c.hasService('stripe')).toBe(true);
+    expect(warn.mock.calls.some((x) => /set\(\): service "stripe" is in required category "necessary" and cannot be refused/.test(String(x[0])))).toBe(true);
     c.rejectAll();
     expect(c.hasService('stripe')).toBe(true);
   });
@@ -148,6 +172,22 @@ describe('restoring', () => {
     expect(c.has('analytics')).toBe(false);
     expect(names()).toEqual(['consent', 'record', 'hide', 'change', 'show']);
     expect((events[3]!.detail as ConsentEvents['change']).changed.categories).toEqual(['analytics', 'marketing']);
+    c.destroy();
+  });
+
+  test('a choice kept longer than the timer cap is checked again at the cap and lapses at expiry', () => {
+    vi.useFakeTimers({ now: new Date('2024-01-01T00:00:00Z') });
+    const { c, names } = setup({ ...config, cookie: { expiresDays: 60 } });
+    c.acceptAll();
+    // 2^31-1 ms is about 24.9 days: the timer fires then, finds the choice valid, and waits again.
+    vi.advanceTimersByTime(2 ** 31 - 1);
+    expect(c.has('analytics')).toBe(true);
+    vi.advanceTimersByTime(59 * 864e5 - (2 ** 31 - 1));
+    expect(c.has('analytics')).toBe(true);
+    expect(names()).toEqual(['consent', 'record', 'hide']);
+    vi.advanceTimersByTime(2 * 864e5);
+    expect(c.has('analytics')).toBe(false);
+    expect(names()).toEqual(['consent', 'record', 'hide', 'change']);
     c.destroy();
   });
 

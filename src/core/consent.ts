@@ -7,7 +7,10 @@ import { createEmitter } from './events';
 import { createGate } from './gate/activate';
 import { clearAll } from './gate/clear-cookies';
 import { allFlags, diff, effective, status, type Grants } from './state';
+import { carryOver, type RequestedChoice } from './rules/carry-over';
+import { expiryCheckDelay } from './rules/expiry';
 import { answersFrom } from './rules/rule-holds';
+import { dict } from './lib/keys';
 import { sendReceipt } from './record';
 import { createSync } from './sync';
 import { randomId } from './lib/id';
@@ -86,13 +89,21 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
   /** The state last applied: what an expiry while the page is open moves away from. */
   let state = current();
 
+  /**
+   * The expiry timer fired: the choice expired (or the timer cap was reached, and this
+   * schedules the next check). An expired choice is no consent from then on: apply that
+   * (events, Consent Mode update, clean-up) and ask again.
+   */
+  const onExpiryCheck = () => {
+    applied(state);
+    if (config.autoShow && !state.st.decided) show('banner');
+  };
+
   /** After the state moved from `before`: delete refused cookies, emit, run what is now allowed. True when something was withdrawn. */
   const applied = (before: ReturnType<typeof current>): boolean => {
     const now = (state = current());
-    // A choice that expires while the page is open is no consent from then on: apply that
-    // (events, Consent Mode update, clean-up) and ask again. Timers cap at 2^31-1 ms: re-check then.
     clearTimeout(expiry);
-    if (dom && now.st.usable) expiry = setTimeout(() => (applied(state), config.autoShow && !current().st.decided && show('banner')), Math.min(choice!.expires - Date.now() + 1, 2 ** 31 - 1));
+    if (dom && now.st.usable) expiry = setTimeout(onExpiryCheck, expiryCheckDelay(choice!.expires, Date.now()));
     const refused = config.services.filter((s) => !now.services[s.key]);
     if (dom) guard('cookie clean-up', () => clearAll(refused.flatMap((s) => s.cookies.map((c) => c.name)), refused.flatMap((s) => s.storageKeys), config.cookie.path));
     const changed = { categories: diff(before.categories, now.categories), services: diff(before.services, now.services) };
@@ -148,22 +159,22 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
     acceptAll: () => decide(allFlags(config, true, gpc), 'accept_all'),
     rejectAll: () => decide(allFlags(config, false, gpc), 'reject_all'),
     set(categories, services) {
-      const { st, categories: was } = current();
-      const next = { ...was };
-      const own: { [key: string]: boolean } = {};
+      // Only declared keys with true or false get through; carryOver() decides the rest.
+      const requested: RequestedChoice = { categories: dict<boolean>(), services: dict<boolean>() };
       for (const [key, value] of Object.entries(categories || {})) {
-        const cat = config.categories.find((c) => c.key == key);
-        if (!cat || typeof value != 'boolean') ignored(key);
-        else if (cat.required && !value) warn(`set(): "${key}" is required and cannot be refused.`);
-        else next[key] = value;
+        const category = config.categories.find((candidate) => candidate.key == key);
+        if (!category || typeof value != 'boolean') ignored(key);
+        else if (category.required && !value) warn(`set(): "${key}" is required and cannot be refused.`);
+        else requested.categories[key] = value;
       }
-      // Keep earlier per-service refusals, except in a category granted just now.
-      for (const s of config.services) own[s.key] = (!was[s.category] && next[s.category]) || !(st.usable && choice!.services[s.key] === false);
       for (const [key, value] of Object.entries(services || {})) {
-        if (!known('services', key) || typeof value != 'boolean') ignored(key);
-        else own[key] = value;
+        const service = config.services.find((candidate) => candidate.key == key);
+        const required = service && config.categories.some((category) => category.key == service.category && category.required);
+        if (!service || typeof value != 'boolean') ignored(key);
+        else if (required && !value) warn(`set(): service "${key}" is in required category "${service.category}" and cannot be refused.`);
+        else requested.services[key] = value;
       }
-      decide({ categories: next, services: own }, 'custom');
+      decide(carryOver(config, current(), requested), 'custom');
     },
     get: () => snapshot(),
     has: (key) => current().categories[key] === true,

@@ -1,10 +1,10 @@
 import type { StoredChoice } from './codec';
-import type { NormalizedCategory, NormalizedConfig } from './types';
+import type { NormalizedCategory, NormalizedConfig, NormalizedService } from './types';
 import { dict } from './lib/keys';
 
 export type Flags = { [key: string]: boolean };
 
-/** Grants in force: categories, and services (each also needing its category). */
+/** Grants in force: every declared category and every declared service, each true or false. */
 export interface Grants {
   categories: Flags;
   services: Flags;
@@ -21,39 +21,63 @@ export interface Status {
 
 /** How a stored choice stands against the current configuration at time `now`. */
 export function status(config: NormalizedConfig, choice: StoredChoice | null, now: number): Status {
-  const live = !!choice && now < choice.expires;
-  const usable = live && choice!.revision === config.revision;
-  const decided = usable && config.categories.every((c) => c.required || c.key in choice!.categories);
-  return { usable, decided, stale: live && !decided };
+  const unexpired = !!choice && now < choice.expires;
+  const usable = unexpired && choice.revision === config.revision;
+  const decided = usable && config.categories.every((category) => category.required || category.key in choice.categories);
+  return { usable, decided, stale: unexpired && !decided };
 }
 
 /**
- * Grants where each optional category is `pick(category)` and required ones are always on.
- * Services follow their category; one that `own` refuses stays refused unless its category is required.
+ * Build the grants for every declared category and service. Required categories, and the
+ * services in them, are always on whatever the choosers say. `chooseService` gets the
+ * categories already chosen, so a service can follow its category.
  */
-export function grants(config: NormalizedConfig, pick: (c: NormalizedCategory) => unknown, own: (key: string) => unknown = () => 1): Grants {
+export function buildGrants(
+  config: Pick<NormalizedConfig, 'categories' | 'services'>,
+  chooseCategory: (category: NormalizedCategory) => boolean,
+  chooseService: (service: NormalizedService, categories: Flags) => boolean,
+): Grants {
   const categories = dict<boolean>();
   const services = dict<boolean>();
-  for (const c of config.categories) categories[c.key] = c.required || !!pick(c);
-  for (const s of config.services) services[s.key] = categories[s.category]! && (config.categories.find((c) => c.key == s.category)!.required || !!own(s.key));
+  const required = new Set<string>();
+  for (const category of config.categories) {
+    if (category.required) required.add(category.key);
+    categories[category.key] = category.required || chooseCategory(category);
+  }
+  for (const service of config.services) services[service.key] = required.has(service.category) || chooseService(service, categories);
   return { categories, services };
 }
 
+/** Whether a category is on before the visitor answers: only in opt-out mode, and sale/sharing never under GPC. */
+const onByDefault = (config: NormalizedConfig, category: NormalizedCategory, gpc: boolean): boolean =>
+  config.mode == 'opt-out' && category.default && !(gpc && category.saleOrSharing);
+
 /**
  * The grants in force. Required categories always; a usable stored choice for what it
- * covers; in opt-out mode each category's default (sale/sharing off under GPC); else nothing.
+ * covers, each service as stored (it may be granted or refused apart from its category);
+ * in opt-out mode each category's default (sale/sharing off under GPC); else nothing.
+ * A service the stored choice does not mention (declared since) follows its category.
  */
 export function effective(config: NormalizedConfig, choice: StoredChoice | null, st: Status, gpc: boolean): Grants {
-  const stored = st.usable && choice;
-  return grants(
+  const stored = st.usable ? choice : null;
+  return buildGrants(
     config,
-    (c) => (stored && c.key in stored.categories ? stored.categories[c.key] : config.mode == 'opt-out' && c.default && !(gpc && c.saleOrSharing)),
-    (key) => !stored || stored.services[key] !== false,
+    (category) => (stored && category.key in stored.categories ? stored.categories[category.key]! : onByDefault(config, category, gpc)),
+    (service, categories) => (stored && service.key in stored.services ? stored.services[service.key]! : categories[service.category]!),
   );
 }
 
-/** "Accept all" (`all`: everything, except sale/sharing categories while GPC is on) or "Reject all". */
-export const allFlags = (config: NormalizedConfig, all: boolean, gpc: boolean): Grants => grants(config, (c) => all && !(gpc && c.saleOrSharing));
+/**
+ * "Accept all" (`all`: every category, except sale/sharing ones while GPC is on) or
+ * "Reject all". Every service follows its category, so "Reject all" also refuses a
+ * service that was allowed on its own before: everything optional is off.
+ */
+export const allFlags = (config: NormalizedConfig, all: boolean, gpc: boolean): Grants =>
+  buildGrants(
+    config,
+    (category) => all && !(gpc && category.saleOrSharing),
+    (service, categories) => categories[service.category]!,
+  );
 
 /** Keys whose value differs between two flag sets. */
-export const diff = (a: Flags, b: Flags): string[] => Object.keys(b).filter((k) => a[k] !== b[k]);
+export const diff = (before: Flags, after: Flags): string[] => Object.keys(after).filter((key) => before[key] !== after[key]);

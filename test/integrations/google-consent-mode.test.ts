@@ -195,6 +195,21 @@ describe('review fixes', () => {
     for (const t of ads) expect(last()[t]).toBe('granted');
   });
 
+  test('a service granted on its own grants only the types it stands for', () => {
+    const c = make({ googleConsentMode: true, services });
+    const last = () => consentCalls('update').at(-1)!;
+    // "Always allow YouTube": YouTube names no types, so Marketing's ad types stay denied.
+    c.set({}, { youtube: true });
+    expect(c.has('marketing')).toBe(false);
+    for (const t of ads) expect(last()[t]).toBe('denied');
+    // Google Ads allowed on its own stands for the ad types: Google may use ad storage for it.
+    c.set({}, { gads: true });
+    for (const t of ads) expect(last()[t]).toBe('granted');
+    expect(last().analytics_storage).toBe('denied');
+    c.rejectAll();
+    for (const t of ads) expect(last()[t]).toBe('denied');
+  });
+
   test('under GPC, region defaults cannot grant what sale/sharing categories stand for', () => {
     const nav = Object.getOwnPropertyDescriptor(Navigator.prototype, 'globalPrivacyControl');
     Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true, configurable: true });

@@ -1,5 +1,6 @@
 import type { ConsentInstance, ConsentModeOptions, ConsentModeType, NormalizedCategory } from '../../core/types';
-import { effective, status } from '../../core/state';
+import { effective, status, type Grants } from '../../core/state';
+import type { WellKnownCategory } from '../../core/rules/well-known-categories';
 
 /** The seven Google Consent Mode v2 types, in the order every signal lists them. */
 export const CONSENT_MODE_TYPES: ConsentModeType[] = [
@@ -12,16 +13,15 @@ export const CONSENT_MODE_TYPES: ConsentModeType[] = [
   'security_storage',
 ];
 
-/** What a well-known category grants when it names no `consentMode` of its own. */
-const DEFAULT_MAPPING: { [key: string]: ConsentModeType[] } = {
+/** What a well-known category grants when it names no `consentMode` of its own (one entry per well-known key). */
+const DEFAULT_MAPPING: { [key in WellKnownCategory]: ConsentModeType[] } = {
   necessary: ['security_storage'],
   preferences: ['functionality_storage', 'personalization_storage'],
   analytics: ['analytics_storage'],
   marketing: ['ad_storage', 'ad_user_data', 'ad_personalization'],
 };
 
-export type Flags = { [key: string]: boolean };
-export type Grants = { categories: Flags; services: Flags };
+export type { Flags, Grants } from '../../core/state';
 export type ModeState = { [type in ConsentModeType]: 'granted' | 'denied' };
 /** Whether a Consent Mode type is granted. */
 export type TypeTest = (type: ConsentModeType) => unknown;
@@ -44,18 +44,23 @@ export const categoryTypes = ({ config }: ConsentInstance, pick: (c: NormalizedC
   config.categories.flatMap((c) => {
     // `false?.mapping` is undefined: no mapping while Consent Mode is off.
     const own = (config.googleConsentMode as ConsentModeOptions)?.mapping?.[c.key];
-    return pick(c) ? (Array.isArray(own) ? own : c.consentMode || DEFAULT_MAPPING[c.key] || []) : [];
+    return pick(c) ? (Array.isArray(own) ? own : c.consentMode || DEFAULT_MAPPING[c.key as WellKnownCategory] || []) : [];
   });
 
 /**
- * Granted when a granted category maps to the type and no refused service stands for it (a
- * service's own `consentMode`, e.g. Google Ads for the ad types), so refusing one service is
- * never signalled to Google as consent.
+ * Granted when a granted category maps to the type, or a granted service stands for it (a
+ * service's own `consentMode`, e.g. Google Ads for the ad types, allowed on its own while
+ * Marketing is refused), and no refused service stands for it: refusing one service is never
+ * signalled to Google as consent. A service granted alone that names no types (YouTube)
+ * grants none.
  */
 export const grantedTypes = (instance: ConsentInstance, grants: Grants): TypeTest => {
-  const on = categoryTypes(instance, (c) => grants.categories[c.key]);
-  const off = instance.config.services.flatMap((s) => (grants.services[s.key] ? [] : s.consentMode || []));
-  return (t) => on.includes(t) && !off.includes(t);
+  const { services } = instance.config;
+  const typesOf = (granted: boolean) => services.flatMap((service) => (grants.services[service.key] === granted ? service.consentMode || [] : []));
+  const fromCategories = categoryTypes(instance, (category) => grants.categories[category.key]);
+  const fromServices = typesOf(true);
+  const refused = typesOf(false);
+  return (type) => (fromCategories.includes(type) || fromServices.includes(type)) && !refused.includes(type);
 };
 
 /**
