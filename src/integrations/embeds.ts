@@ -1,6 +1,11 @@
 import type { Integration } from '../core/view';
-import type { NormalizedService, Text } from '../core/types';
+import type { NormalizedService } from '../core/types';
 import { findService } from './lib/find-service';
+import { parseRule, type ConsentRule } from '../core/rules/parse-rule';
+import { answersFrom, ruleHolds, type ConsentAnswers } from '../core/rules/rule-holds';
+import { dictionaryText, localizedText, registeredTranslations, textLanguage, type DictionariesByLanguage } from '../core/rules/resolve-text';
+import { isWellKnownCategory, type WellKnownCategory } from '../core/rules/well-known-categories';
+import { warn } from '../core/lib/log';
 
 /** Placeholder texts. `{service}`, `{kind}` and `{category}` are filled in. */
 export interface EmbedTexts {
@@ -32,8 +37,8 @@ const EN: EmbedTexts = {
   embedContent: 'content',
 };
 
-/** Built-in English titles of the well-known categories (the UI translates them too). */
-const CATEGORY_TITLES: { [key: string]: string } = {
+/** Built-in English titles of the well-known categories, when no translation is loaded (the same as the UI's). */
+const CATEGORY_TITLES: { [key in WellKnownCategory]: string } = {
   necessary: 'Strictly necessary',
   preferences: 'Preferences',
   analytics: 'Analytics',
@@ -90,12 +95,6 @@ function installStyles(doc: Document, nonce: string): Sheet | null {
   return (d.__cgEmbedSheet = sheet);
 }
 
-/** The language's string from a `Text`. */
-function pick(text: Text | undefined, language: string): string | undefined {
-  if (text === undefined || typeof text === 'string') return text;
-  return text[language] ?? text[language.split('-')[0]!] ?? text.en ?? Object.values(text)[0];
-}
-
 /** The host of a URL, or '' for something unparsable. */
 function hostOf(src: string): string {
   try {
@@ -109,10 +108,11 @@ function hostOf(src: string): string {
  * Embed placeholders: each gated `<iframe data-consent data-src>` whose rule does not hold
  * gets an accessible placeholder in its place ("This YouTube video is blocked until you allow
  * Marketing cookies." with "Load video" and "Always allow YouTube"). "Load video" loads that
- * one iframe and stores nothing. "Always allow" grants the service **and the categories the
- * iframe needs**, because the core grants a service only inside a granted category; the
- * other services of those categories that are not granted now are refused by name, so only
- * this service's embeds start (see README#embeds). Not in the default bundle: add it with
+ * one iframe and stores nothing. "Always allow YouTube" grants that service only
+ * (`set({}, { youtube: true })`): the iframes gated on it (`data-service`) load, while
+ * Marketing stays refused and markup gated on the category alone keeps waiting for it
+ * (see README#embeds). So the button shows only where granting the service is enough for
+ * that iframe. Not in the default bundle: add it with
  * `createConsent(config, { integrations: [embeds] })` or load `dist/consent-gate.embeds.js`.
  */
 export function createEmbeds(options: EmbedOptions = {}): Integration {
@@ -120,48 +120,76 @@ export function createEmbeds(options: EmbedOptions = {}): Integration {
     if (typeof document == 'undefined' || typeof window == 'undefined') return;
     const doc = document;
     const { config } = instance;
-    const placeholders = new Map<HTMLIFrameElement, HTMLElement>();
+    /** Each placeholder shown, and why its iframe waits (what `reasonOf` says), to rebuild it when that changes. */
+    const placeholders = new Map<HTMLIFrameElement, { element: HTMLElement; reason: string }>();
     let sheet: Sheet | null = null;
     const sizes = new Set<string>();
     let uid = 0;
+    /** Services already named in a "give this iframe its data-service" warning. */
+    const warned = new Set<string>();
+    const embedTexts = [options.texts as DictionariesByLanguage | undefined, config.translations];
 
-    const text = (key: keyof EmbedTexts, vars: { [k: string]: string } = {}) => {
-      const lang = instance.language;
-      const base = lang.split('-')[0]!;
-      const own = options.texts || {};
-      const tr = config.translations || {};
-      const raw = own[lang]?.[key] ?? tr[lang]?.[key] ?? own[base]?.[key] ?? tr[base]?.[key] ?? EN[key];
-      return raw.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? vars[name]! : m));
+    /**
+     * The language the placeholders are written in: the instance's, or a fallback that has
+     * embed texts (English when none does). Category and service titles follow it, so a
+     * sentence is never half English, half German.
+     */
+    const language = () => textLanguage(instance.language, embedTexts);
+
+    const text = (key: keyof EmbedTexts, vars: { [name: string]: string } = {}) => {
+      const template = dictionaryText(key, instance.language, embedTexts) ?? EN[key];
+      return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in vars ? vars[name]! : placeholder));
     };
 
+    /** A category's own title, else (for a well-known key) the translations' one, else English, else its key. */
     const categoryTitle = (key: string) => {
-      const c = config.categories.find((x) => x.key === key);
-      return pick(c && c.title, instance.language) || CATEGORY_TITLES[key] || key;
+      const category = config.categories.find((candidate) => candidate.key === key);
+      const translated = isWellKnownCategory(key) && (dictionaryText(key, language(), [config.translations, registeredTranslations()]) || CATEGORY_TITLES[key]);
+      return localizedText(category && category.title, language()) || translated || key;
     };
 
     /** The service behind an iframe: its `data-service`, else the configured preset its host belongs to. */
-    const describe = (el: HTMLIFrameElement) => {
+    const describe = (el: HTMLIFrameElement, rule: ConsentRule) => {
       const host = hostOf(el.getAttribute('data-src') || '');
       const known = HOSTS.find(([pattern]) => pattern.test(host));
-      const named = el.getAttribute('data-service');
-      const service: NormalizedService | undefined = named
-        ? config.services.find((s) => s.key === named)
+      const service: NormalizedService | undefined = rule.service
+        ? config.services.find((candidate) => candidate.key === rule.service)
         : known
           ? findService(instance, known[1])
           : undefined;
-      const title = pick(service && service.title, instance.language) || (known && known[2]) || host || text('embedContent');
+      const title = localizedText(service && service.title, language()) || (known && known[2]) || host || text('embedContent');
       return { service, title, kind: text(known ? known[3] : 'embedContent') };
     };
 
-    /** Categories (and service) the iframe waits for; null when it is not a blockable embed. */
+    /** The gate's answers for the state in force now. */
+    const currentAnswers = (): ConsentAnswers => {
+      const snapshot = instance.get();
+      return answersFrom(config, () => snapshot);
+    };
+
+    /**
+     * The iframe's rule and the categories it waits for; null when its rule holds or it is
+     * not a blockable embed. A rule with `!category` is a fallback for a refusal, not content
+     * waiting for consent.
+     */
     const blockedBy = (el: HTMLIFrameElement) => {
       if (!el.hasAttribute('data-src') || el.hasAttribute('data-consent-state')) return null;
-      // The gate's rule: category keys separated by spaces or commas; `!key` rules are not consent to load content.
-      const need = (el.getAttribute('data-consent') || '').split(/[\s,]+/).filter(Boolean);
-      if (!need.length || need.some((k) => k[0] === '!')) return null;
-      const missing = need.filter((k) => !instance.has(k));
-      const svc = el.getAttribute('data-service');
-      return missing.length || (svc && !instance.hasService(svc)) ? { need, missing } : null;
+      const rule = parseRule(el.getAttribute('data-consent'), el.getAttribute('data-service'));
+      if (!rule.conditions.length || rule.conditions.some((condition) => condition.expect === 'refused')) return null;
+      const answers = currentAnswers();
+      if (ruleHolds(rule, answers)) return null;
+      const ownCategory = rule.service && answers.serviceGranted(rule.service) ? answers.categoryOfService(rule.service) : undefined;
+      const missing = rule.conditions.map((condition) => condition.category).filter((key) => key !== ownCategory && !answers.categoryGranted(key));
+      return { rule, missing };
+    };
+
+    /**
+     * Whether "Always allow" may be offered: the iframe is gated on that very service, and
+     * granting it alone would let the iframe load (no other category it names is missing).
+     */
+    const grantingLoads = (rule: ConsentRule, service: NormalizedService) => {
+      const answers = currentAnswers();
+      return rule.service === service.key && ruleHolds(rule, { ...answers, serviceGranted: (key) => (key === service.key ? true : answers.serviceGranted(key)) });
     };
 
     const sizeRule = (el: HTMLIFrameElement, ph: HTMLElement) => {
@@ -181,7 +209,7 @@ export function createEmbeds(options: EmbedOptions = {}): Integration {
     };
 
     const remove = (el: HTMLIFrameElement) => {
-      const ph = placeholders.get(el);
+      const ph = placeholders.get(el)?.element;
       if (!ph) return;
       placeholders.delete(el);
       const hadFocus = ph.contains(doc.activeElement);
@@ -203,15 +231,8 @@ export function createEmbeds(options: EmbedOptions = {}): Integration {
       remove(el);
     };
 
-    /** Grant the service and the categories it needs; refuse their other, not yet granted services. */
-    const allow = (service: NormalizedService, need: string[]) => {
-      const cats: { [k: string]: boolean } = {};
-      for (const k of need.concat(service.category)) cats[k] = true;
-      const svcs: { [k: string]: boolean } = {};
-      for (const s of config.services) if (cats[s.category] && s.key !== service.key && !instance.hasService(s.key)) svcs[s.key] = false;
-      svcs[service.key] = true;
-      instance.set(cats, svcs);
-    };
+    /** "Always allow": grant this one service; its category and the other services in it stay as they are. */
+    const allow = (service: NormalizedService) => instance.set({}, { [service.key]: true });
 
     const button = (label: string, onClick: () => void) => {
       const b = doc.createElement('button');
@@ -221,21 +242,35 @@ export function createEmbeds(options: EmbedOptions = {}): Integration {
       return b;
     };
 
-    const mount = (el: HTMLIFrameElement, need: string[], missing: string[]) => {
-      const { service, title, kind } = describe(el);
+    /**
+     * What a placeholder says and offers: the categories it names and whether "Always allow"
+     * would load the iframe. A decision that changes either rebuilds the placeholder.
+     */
+    const reasonOf = (el: HTMLIFrameElement, rule: ConsentRule, missing: string[]) => {
+      const { service } = describe(el, rule);
+      return JSON.stringify([missing, !!service && grantingLoads(rule, service)]);
+    };
+
+    const mount = (el: HTMLIFrameElement, rule: ConsentRule, missing: string[]) => {
+      const { service, title, kind } = describe(el, rule);
       sheet = sheet || installStyles(doc, config.nonce);
       const ph = doc.createElement('div');
       ph.className = 'cg-embed';
       ph.setAttribute('role', 'group');
+      ph.lang = language();
       const msg = doc.createElement('p');
       msg.id = `cg-embed-${++uid}-${Math.random().toString(36).slice(2, 7)}`;
-      const category = (missing.length ? missing : need).map(categoryTitle).join(', ');
-      msg.textContent = text('embedBlocked', { service: title, kind, category });
+      const waitingFor = missing.length ? missing : rule.conditions.map((condition) => condition.category);
+      msg.textContent = text('embedBlocked', { service: title, kind, category: waitingFor.map(categoryTitle).join(', ') });
       ph.setAttribute('aria-labelledby', msg.id);
       const actions = doc.createElement('div');
       actions.className = 'cg-embed__actions';
       actions.append(button(text('embedLoad', { kind, service: title }), () => loadOnce(el)));
-      if (service) actions.append(button(text('embedAlways', { service: title, kind }), () => allow(service, need)));
+      if (service && grantingLoads(rule, service)) actions.append(button(text('embedAlways', { service: title, kind }), () => allow(service)));
+      else if (service && !rule.service && !warned.has(service.key)) {
+        warned.add(service.key);
+        warn(`embeds: an iframe from ${hostOf(el.getAttribute('data-src') || '')} has no data-service; add data-service="${service.key}" so "${text('embedAlways', { service: title, kind })}" can allow it.`);
+      }
       ph.append(msg, actions);
       const policy = service && service.privacyPolicyUrl;
       if (policy && /^https?:/i.test(policy)) {
@@ -251,15 +286,18 @@ export function createEmbeds(options: EmbedOptions = {}): Integration {
       sizeRule(el, ph);
       el.parentNode!.insertBefore(ph, el);
       el.hidden = true;
-      placeholders.set(el, ph);
+      placeholders.set(el, { element: ph, reason: reasonOf(el, rule, missing) });
     };
 
     /** Match placeholders to the iframes that are blocked now. */
     const sync = () => {
-      for (const el of [...placeholders.keys()]) if (!el.isConnected || !blockedBy(el)) remove(el);
+      for (const [el, { reason }] of [...placeholders]) {
+        const blocked = el.isConnected && blockedBy(el);
+        if (!blocked || reasonOf(el, blocked.rule, blocked.missing) !== reason) remove(el);
+      }
       doc.querySelectorAll<HTMLIFrameElement>('iframe[data-consent][data-src]').forEach((el) => {
-        const b = !placeholders.has(el) && el.parentNode && blockedBy(el);
-        if (b) mount(el, b.need, b.missing);
+        const blocked = !placeholders.has(el) && el.parentNode && blockedBy(el);
+        if (blocked) mount(el, blocked.rule, blocked.missing);
       });
     };
 

@@ -1,4 +1,5 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import type { ConsentEvents } from '../../src/core/types';
 import { createConsent, memoryStorage } from '../../src/core-entry';
 import { createEmbeds, embeds } from '../../src/integrations/embeds';
 import { youtube } from '../../src/integrations/catalogue/index';
@@ -19,7 +20,7 @@ const buttons = (ph: Element) => [...ph.querySelectorAll('button')].map((b) => b
 
 beforeEach(() => {
   document.body.innerHTML = `
-    <iframe id="a" title="Video A" data-consent="marketing" data-src="https://www.youtube-nocookie.com/embed/a" width="320" height="180"></iframe>
+    <iframe id="a" title="Video A" data-consent="marketing" data-service="yt" data-src="https://www.youtube-nocookie.com/embed/a" width="320" height="180"></iframe>
     <iframe id="b" title="Video B" data-consent="marketing" data-src="https://www.youtube-nocookie.com/embed/b"></iframe>
     <iframe id="c" title="Widget" data-consent="analytics" data-src="https://widgets.example.com/x"></iframe>
     <iframe id="d" title="Not blocked" data-consent="!analytics" data-src="https://example.com/fallback"></iframe>`;
@@ -27,10 +28,12 @@ beforeEach(() => {
 afterEach(() => {
   live.splice(0).forEach((c) => c.destroy());
   document.body.innerHTML = '';
+  delete window.consentGateTranslations;
 });
 
 describe('embed placeholders', () => {
   test('each blocked iframe gets a labelled placeholder with two buttons; the iframe is hidden', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     make();
     const [a, b, c] = placeholders();
     expect(placeholders()).toHaveLength(3);
@@ -45,7 +48,12 @@ describe('embed placeholders', () => {
     // No service known: no "Always allow", a generic text naming the host.
     expect(c!.textContent).toContain('This widgets.example.com content is blocked until you allow Analytics cookies.');
     expect(buttons(c!)).toEqual(['Load content']);
-    expect(b).toBeDefined();
+    // Recognised as YouTube by its host but gated on Marketing alone: allowing YouTube would not
+    // load it, so no "Always allow" (and one console hint to add data-service).
+    expect(b!.textContent).toContain('This YouTube video is blocked until you allow Marketing cookies.');
+    expect(buttons(b!)).toEqual(['Load video']);
+    const hints = warn.mock.calls.map((call) => String(call[0])).filter((message) => /no data-service/.test(message));
+    expect(hints).toEqual([expect.stringContaining('add data-service="yt" so "Always allow YouTube" can allow it')]);
     // Nothing uses an inline style attribute.
     expect(document.querySelector('[style]')).toBeNull();
   });
@@ -62,16 +70,37 @@ describe('embed placeholders', () => {
     expect(consent.has('marketing')).toBe(false);
   });
 
-  test('"Always allow YouTube" grants that service (and its category) and refuses the others there', async () => {
+  test('"Always allow YouTube" grants that service only: its category stays refused, and the receipt says so', async () => {
     const consent = make();
+    const receipts: ConsentEvents['record'][] = [];
+    consent.on('record', (receipt) => receipts.push(receipt));
     [...placeholders()[0]!.querySelectorAll('button')][1]!.click();
     await flush();
     expect(consent.hasService('yt')).toBe(true);
     expect(consent.hasService('fb')).toBe(false);
-    expect(consent.has('analytics')).toBe(false);
+    expect([consent.has('marketing'), consent.has('analytics')]).toEqual([false, false]);
+    expect(receipts).toHaveLength(1);
+    expect(receipts[0]).toMatchObject({ method: 'custom', categories: { necessary: true, analytics: false, marketing: false }, services: { yt: true, fb: false } });
     expect(document.getElementById('a')!.getAttribute('src')).toContain('/embed/a');
-    expect(document.getElementById('b')!.getAttribute('src')).toContain('/embed/b');
-    expect(placeholders().map((p) => p.nextElementSibling!.id)).toEqual(['c']);
+    // Video B names no service: it waits for Marketing, placeholder and all.
+    expect(document.getElementById('b')!.hasAttribute('src')).toBe(false);
+    expect(placeholders().map((p) => p.nextElementSibling!.id)).toEqual(['b', 'c']);
+  });
+
+  test('"Always allow" shows only where allowing the service is enough for that iframe', () => {
+    document.body.innerHTML = `
+      <iframe id="two" data-consent="marketing analytics" data-service="yt" data-src="https://www.youtube-nocookie.com/embed/two"></iframe>`;
+    const consent = make();
+    expect(buttons(placeholders()[0]!)).toEqual(['Load video']);
+    expect(placeholders()[0]!.textContent).toContain('until you allow Marketing, Analytics cookies.');
+    consent.set({ analytics: true });
+    // Still blocked, now by Marketing alone, which YouTube stands in for: the placeholder is rebuilt.
+    expect(placeholders()).toHaveLength(1);
+    expect(placeholders()[0]!.textContent).toContain('until you allow Marketing cookies.');
+    expect(buttons(placeholders()[0]!)).toEqual(['Load video', 'Always allow YouTube']);
+    [...placeholders()[0]!.querySelectorAll('button')][1]!.click();
+    expect(document.getElementById('two')!.getAttribute('src')).toContain('/embed/two');
+    expect(consent.has('marketing')).toBe(false);
   });
 
   test('a decision elsewhere removes placeholders; withdrawal does not bring back a loaded iframe', async () => {
@@ -116,5 +145,20 @@ describe('embed placeholders', () => {
     } finally {
       document.documentElement.lang = '';
     }
+  });
+
+  test('pt_BR finds texts kept under pt-BR or pt, as the UI does; category titles come in the same language', () => {
+    window.consentGateTranslations = { pt: { marketing: 'Marketing (pt)' } };
+    const c = make({ language: 'pt_BR', translations: { 'pt-BR': { embedLoad: 'Carregar {kind}' }, pt: { embedVideo: 'vídeo', embedBlocked: '{service}: {kind} bloqueado até permitir cookies de {category}.' } } });
+    const ph = placeholders()[0]!;
+    expect(ph.querySelector('p')!.textContent).toBe('YouTube: vídeo bloqueado até permitir cookies de Marketing (pt).');
+    expect(buttons(ph)[0]).toBe('Carregar vídeo');
+    // English for what no Portuguese text covers, but the placeholder says which language it is in.
+    expect(buttons(ph)[1]).toBe('Always allow YouTube');
+    expect(ph.lang).toBe('pt-BR');
+    // Without embed texts in the language, the sentence stays English, category title and all.
+    c.setLanguage('de');
+    expect(placeholders()[0]!.querySelector('p')!.textContent).toBe('This YouTube video is blocked until you allow Marketing cookies.');
+    expect(placeholders()[0]!.lang).toBe('en');
   });
 });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import type { ConsentInstance } from '../../src/core/types';
-import { translator } from '../../src/ui/lib/translate';
+import { createTranslator, translator } from '../../src/ui/lib/translate';
 import { register } from '../../src/ui/i18n/register';
 import en from '../../src/ui/i18n/en';
 import de from '../../src/ui/i18n/de';
@@ -49,6 +49,20 @@ describe('translator', () => {
     expect(t.x({ en: 'Stats', de: 'Statistik' })).toBe('Stats');
     expect(t.x({ es: 'Estadísticas' })).toBe('Estadísticas');
     expect(t.x(undefined)).toBeUndefined();
+  });
+  test('pt_BR and pt-BR find the same texts: the exact code, then pt-BR, then pt', () => {
+    register({ pt: { acceptAll: 'Aceitar tudo', rejectAll: 'Rejeitar tudo' } });
+    for (const code of ['pt_BR', 'pt-BR']) {
+      const t = translator(fake(code, { 'pt-BR': { acceptAll: 'Aceitar todos' } }));
+      expect([t.t('acceptAll'), t.t('rejectAll'), t.t('save')]).toEqual(['Aceitar todos', 'Rejeitar tudo', 'Save preferences']);
+      // A valid lang attribute, whichever spelling the page used.
+      expect(t.lang).toBe('pt-BR');
+    }
+    expect(translator(fake('pt_BR')).lang).toBe('pt');
+  });
+  test('createTranslator falls back to the English table it is given, not to every built-in text', () => {
+    const t = createTranslator(fake('de', { de: { settings: 'Cookie-Einstellungen' } }), { settings: 'Cookie settings', close: 'Close' });
+    expect([t.t('settings'), t.t('close'), t.t('acceptAll')]).toEqual(['Cookie-Einstellungen', 'Close', '']);
   });
   test('keys never reach Object.prototype', () => {
     const t = translator(fake('en'));

@@ -1,15 +1,9 @@
 import type { ConsentInstance, Text } from '../../core/types';
+import { dictionaryText, localizedText, registeredTranslations, textLanguage, type Dictionary } from '../../core/rules/resolve-text';
 import en from '../i18n/en';
 
 /** A translation: UI text keys to strings. See `src/ui/i18n/en.ts` for the keys. */
-export type Strings = { [key: string]: string };
-
-declare global {
-  interface Window {
-    /** Translations by language code, filled by `consent-gate.i18n.js` (or by hand). */
-    consentGateTranslations?: { [language: string]: Strings };
-  }
-}
+export type Strings = Dictionary;
 
 export interface Translator {
   /** The text for a key: config override, loaded translation, then English; '' if none. */
@@ -22,22 +16,24 @@ export interface Translator {
 }
 
 /**
- * Texts for the instance's language: `config.translations`, then the global registry
- * (`window.consentGateTranslations`), each for the exact code and then its base language
- * (`pt-BR`, then `pt`), then English.
+ * Texts for the instance's language, through the shared resolver (core/rules/resolve-text):
+ * `config.translations`, then the registered translations (`window.consentGateTranslations`),
+ * for the exact code, then `pt-BR` for `pt_BR`, then the base language (`pt`), then English,
+ * and last `english`: a table of built-in English texts. The engine passes the few it needs,
+ * so it does not carry every English text of the dialog.
  */
-export function translator(i: ConsentInstance): Translator {
-  const l = i.language;
-  const b = l.toLowerCase().split(/[-_]/)[0]!;
-  const own = i.config.translations;
-  const reg = window.consentGateTranslations || {};
-  const lang = [l, b].find((c) => own[c] || reg[c]) || 'en';
-  const dicts: (Strings | undefined)[] = [own[l], reg[l], own[b], reg[b], own.en, en];
+export function createTranslator(instance: ConsentInstance, english: Strings): Translator {
+  const language = instance.language;
+  const dictionaries = [instance.config.translations, registeredTranslations()];
+  // The lang attribute wants `pt-BR`, whatever spelling the translations were keyed by.
+  const lang = textLanguage(language, dictionaries).replace(/_/g, '-');
   return {
-    // typeof: a key like "constructor" must not reach Object.prototype.
-    t: (k) => dicts.map((s) => s && s[k]).find((v) => typeof v == 'string') || '',
-    x: (v) => (v && typeof v == 'object' ? v[l] || v[b] || v.en || Object.values(v)[0] : v),
+    t: (key) => dictionaryText(key, language, [...dictionaries, { en: english }]) ?? '',
+    x: (text) => localizedText(text, language),
     lang,
     rtl: /^(ar|he|fa|ur)\b/i.test(lang),
   };
 }
+
+/** `createTranslator` with every built-in English text (`src/ui/i18n/en.ts`). */
+export const translator = (instance: ConsentInstance): Translator => createTranslator(instance, en);
