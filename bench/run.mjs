@@ -5,8 +5,10 @@
 //
 //   npm run bench                      # builds dist/, then runs this script (15 rounds)
 //   node bench/run.mjs [--runs 15] [--seed 1] [--out BENCHMARK.md] [--no-write]
-//   node bench/run.mjs --quick         # 3 rounds, 1 correctness round, report to stdout only
+//   node bench/run.mjs --quick         # 3 rounds, 1 correctness round (a smoke test of the scenarios)
 //   node bench/run.mjs --report        # rewrite the report from bench/results/last-run.json
+//
+// --no-write, and --quick without --out, leave BENCHMARK.md alone and write bench/results/report.md.
 //
 // Headless Chromium (Debian's /usr/bin/chromium, or CHROMIUM_PATH), a local server on a free port
 // (BENCH_PORT to pin one), every non-local request intercepted (gtag.js answered by e2e/stubs/gtag.js,
@@ -98,9 +100,10 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 if (args.includes('--report')) {
   const last = JSON.parse(readFileSync(join(ROOT, 'bench/results/last-run.json'), 'utf8'));
   const md = writeReport({ ...last, sdks: SDKS, previous: existsSync(OUT) ? readFileSync(OUT, 'utf8') : '' });
-  if (WRITE) writeFileSync(OUT, md);
-  else console.log(md);
+  const written = WRITE ? OUT : join(ROOT, 'bench/results/report.md');
+  writeFileSync(written, md);
   console.log(consoleSummary({ ...last, sdks: SDKS }));
+  console.log(`wrote ${relative(ROOT, written)}`);
   process.exit(0);
 }
 
