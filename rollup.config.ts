@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { RollupOptions, Plugin } from 'rollup';
+import { rollup, type RollupOptions, type Plugin } from 'rollup';
+import { transform as transformCss } from 'lightningcss';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -11,6 +13,26 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 const version = (): Plugin => ({
   name: 'version',
   transform: (code) => (code.includes('__VERSION__') ? { code: code.replace(/__VERSION__/g, JSON.stringify(pkg.version)), map: null } : null),
+});
+
+/**
+ * `import css from './x.css?inline'`: the stylesheet as a string, minified by lightningcss
+ * (the sources stay readable; the build makes them small). Vitest reads the same imports
+ * through Vite's own `?inline` support.
+ */
+const inlineCss = (): Plugin => ({
+  name: 'inline-css',
+  resolveId(source, importer) {
+    if (!source.endsWith('.css?inline') || !importer) return null;
+    return new URL(source.slice(0, -'?inline'.length), `file://${importer}`).pathname + '?inline';
+  },
+  load(id) {
+    if (!id.endsWith('.css?inline')) return null;
+    const file = id.slice(0, -'?inline'.length);
+    this.addWatchFile(file);
+    const { code } = transformCss({ filename: file, code: readFileSync(file), minify: true, targets: { chrome: 90 << 16, firefox: 90 << 16, safari: (15 << 16) | (4 << 8) } });
+    return { code: `export default ${JSON.stringify(code.toString())};`, map: null };
+  },
 });
 
 const ts = () =>
@@ -52,23 +74,51 @@ const i18nScripts = (): Plugin => ({
   },
 });
 
-const config: RollupOptions[] = [
+/** Replace build-time constants (`__UI_INTEGRITY__`) in the sources. */
+const constants = (values: { [name: string]: string }): Plugin => ({
+  name: 'constants',
+  transform(code) {
+    let out = code;
+    for (const [name, value] of Object.entries(values)) out = out.split(name).join(JSON.stringify(value));
+    return out == code ? null : { code: out, map: null };
+  },
+});
+
+const browserPlugins = () => [version(), inlineCss(), nodeResolve({ browser: true }), ts(), minify()];
+
+/**
+ * Build `dist/consent-gate.ui.js` (the banner and the dialog) before the engine, and return
+ * its Subresource Integrity hash: the engine loads it with that hash, so a copy served from
+ * a CDN runs only if it is byte for byte what this build wrote.
+ */
+async function buildUi(): Promise<string> {
+  const bundle = await rollup({ input: 'src/ui/browser-ui.ts', plugins: browserPlugins() });
+  await bundle.write({ file: 'dist/consent-gate.ui.js', format: 'iife', sourcemap: true });
+  await bundle.close();
+  return 'sha384-' + createHash('sha384').update(readFileSync('dist/consent-gate.ui.js')).digest('base64');
+}
+
+export default async (): Promise<RollupOptions[]> => {
+  const uiIntegrity = await buildUi();
+  return [
   {
     input: 'src/browser.ts',
     output: { file: 'dist/consent-gate.js', format: 'iife', sourcemap: true },
-    plugins: [version(), nodeResolve({ browser: true }), ts(), minify()],
+    plugins: [constants({ __UI_INTEGRITY__: uiIntegrity }), ...browserPlugins()],
   },
   // The headless entry on its own, so dist/core.js is one self-contained file (what the
   // 5 KB budget measures); `consent-gate` re-exports all of it, so import from one entry.
   {
     input: { core: 'src/core-entry.ts' },
     output: { dir: 'dist', format: 'es', sourcemap: true },
-    plugins: [version(), nodeResolve({ browser: true }), ts(), minify()],
+    plugins: browserPlugins(),
   },
+  // The npm entries. The banner and dialog are a dynamic import() in `consent-gate`, so they
+  // become their own chunk (ui-<hash>.js), fetched by the app only when a view must show.
   {
     input: { index: 'src/index.ts', catalogue: 'src/integrations/catalogue/index.ts' },
-    output: { dir: 'dist', format: 'es', sourcemap: true, chunkFileNames: 'shared-[hash].js' },
-    plugins: [version(), nodeResolve({ browser: true }), ts(), minify()],
+    output: { dir: 'dist', format: 'es', sourcemap: true, chunkFileNames: (chunk) => (chunk.isDynamicEntry ? 'ui-[hash].js' : 'shared-[hash].js') },
+    plugins: browserPlugins(),
   },
   {
     input: { index: 'src/index.ts', core: 'src/core-entry.ts', catalogue: 'src/integrations/catalogue/index.ts' },
@@ -100,6 +150,5 @@ const config: RollupOptions[] = [
     output: { file: 'dist/consent-gate.i18n.js', format: 'iife', sourcemap: true },
     plugins: [ts(), minify()],
   },
-];
-
-export default config;
+  ];
+};

@@ -1,9 +1,12 @@
 /**
- * The script-tag build. The only module with side effects: it defines
- * `window.ConsentGate` and initialises from `window.consentGateConfig` or `data-config`.
- * Built in: the banner, the preferences dialog and Google Consent Mode. Add-on scripts
- * loaded before this one bring the rest: `consent-gate.catalogue.js` the presets and the
- * Meta Pixel / Microsoft UET / Clarity consent APIs, `consent-gate.embeds.js` placeholders.
+ * The script-tag build's engine, `dist/consent-gate.js`. The only module with side effects:
+ * it defines `window.ConsentGate` and initialises from `window.consentGateConfig` or
+ * `data-config`. On every page view it restores the choice, gates the page, drives Google
+ * Consent Mode and shows the floating button; the banner and the preferences dialog come in
+ * `consent-gate.ui.js`, fetched from beside this script only when one must show. Add-on
+ * scripts loaded before this one bring the rest: `consent-gate.catalogue.js` the presets
+ * and the Meta Pixel / Microsoft UET / Clarity consent APIs, `consent-gate.embeds.js`
+ * placeholders.
  */
 import { createConsent } from './core/consent';
 import type { Config, ConsentInstance } from './core/types';
@@ -11,7 +14,8 @@ import type { PresetRegistry } from './core/config';
 import type { Integration } from './core/view';
 import { isPlainObject } from './core/lib/keys';
 import { error, warn } from './core/lib/log';
-import { defaultView } from './ui/index';
+import { createLazyView } from './ui/shell/lazy-view';
+import { loadPanelsScript } from './ui/shell/load-panels-script';
 import { googleConsentMode } from './integrations/google-consent-mode';
 
 export interface ConsentGateGlobal {
@@ -34,19 +38,25 @@ declare global {
 }
 
 declare const __VERSION__: string;
+/** The Subresource Integrity hash of consent-gate.ui.js, written in by the build. */
+declare const __UI_INTEGRITY__: string;
 
 if (typeof window != 'undefined' && !window.ConsentGate) {
   const w = window;
   const script = document.currentScript as HTMLScriptElement | null;
   const nonce = script?.nonce;
   const url = script?.dataset.config;
+  // The UI file sits beside this one, wherever the site or a CDN serves it from.
+  const uiUrl = new URL('consent-gate.ui.js', script?.src || location.href).href;
   const api: ConsentGateGlobal = (w.ConsentGate = {
     version: __VERSION__,
     init(config) {
       if (api.instance) warn('ConsentGate.init() was called again; the first instance is kept.');
-      // The loading script's nonce, unless the config names one.
-      return (api.instance ||= createConsent(isPlainObject(config) ? { nonce, ...config } : config, {
-        view: defaultView,
+      // The loading script's nonce, unless the config names one; the UI script carries it too.
+      const withNonce = isPlainObject(config) ? { nonce, ...config } : config;
+      const uiNonce = isPlainObject(withNonce) && typeof withNonce.nonce == 'string' ? withNonce.nonce : undefined;
+      return (api.instance ||= createConsent(withNonce, {
+        view: createLazyView({ load: () => loadPanelsScript(uiUrl, uiNonce, __UI_INTEGRITY__), describe: uiUrl }),
         presets: w.consentGateCatalogue,
         integrations: [googleConsentMode, ...(w.consentGateIntegrations || [])],
       }));

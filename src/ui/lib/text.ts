@@ -1,22 +1,11 @@
 import { h, type ComponentChildren } from 'preact';
+import { richParts } from './rich-parts';
 
-/**
- * An http(s) URL or a relative one (no scheme before the first `/`, `?` or `#`), with no
- * space or control character anywhere: browsers strip those, so `java\tscript:` would
- * otherwise pass as relative.
- */
-export const safeUrl = (url: unknown): url is string =>
-  typeof url == 'string' && /^(https?:|[^:/?#\0- ]*([/?#]|$))[^\0- ]*$/i.test(url);
+export { safeUrl } from './rich-parts';
 
-/**
- * Render a config or translation text as text, with one piece of markup: `[label](url)`
- * becomes a link when `url` passes `safeUrl`, and stays plain text otherwise. No HTML is
- * ever parsed, so `<img onerror>` in a title shows as written.
- */
+/** Render a config or translation text as text, with `[label](url)` links (see `richParts`). */
 export function rich(text: string): ComponentChildren {
-  const parts = text.split(/\[([^\]]+)\]\(([^\0- ()]+)\)/);
-  // split() with two groups yields [text, label, url, text, label, url, ..., text].
-  return parts.map((part, i) => (i % 3 == 1 ? (safeUrl(parts[i + 1]) ? h('a', { href: parts[i + 1] }, part) : part) : i % 3 ? null : part));
+  return richParts(text).map((part) => (typeof part == 'string' ? part : h('a', { href: part.href }, part.label)));
 }
 
 /** A cookie name as visitors read it: a pattern like `/^_ga_/` (any name starting so) becomes `_ga_*`. */
