@@ -379,30 +379,44 @@ test.describe('embed placeholders', () => {
     expect(network.to(/youtube|google\.com\/maps/)).toEqual([]);
   });
 
-  test('keyboard: "Load video" loads only that iframe; "Always allow YouTube" grants YouTube only', async ({ page, network }) => {
+  test('keyboard: "Always allow YouTube" grants YouTube only; "Load video" loads only that iframe', async ({ page, network }) => {
     await page.goto(PAGE);
     await ready(page);
-    await tabTo(page, 'Video one', 'Load video');
-    await page.keyboard.press('Enter');
-    await expect(page.locator('iframe[title="Video one"]')).toHaveAttribute('src', 'https://www.youtube-nocookie.com/embed/one');
-    await expect.poll(() => network.to(/youtube-nocookie\.com\/embed\/one/).length).toBe(1);
-    expect(network.to(/embed\/two|google\.com\/maps/)).toEqual([]);
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('title'))).toBe('Video one');
-    expect(await evalW(page, (w) => w.ConsentGate.instance.get().decided)).toBe(false);
-    await expect(placeholder(page, 'Video one')).toHaveCount(0);
+    // Video two names no service: allowing YouTube would not load it, so it offers "Load video" only.
+    await expect(placeholder(page, 'Video two').getByRole('button')).toHaveText(['Load video']);
 
-    await tabTo(page, 'Video two', 'Always allow YouTube');
+    await tabTo(page, 'Video one', 'Always allow YouTube');
     await page.keyboard.press('Space');
-    await expect(page.locator('iframe[title="Video two"]')).toHaveAttribute('src', /embed\/two/);
-    await expect.poll(() => network.to(/youtube-nocookie\.com\/embed\/two/).length).toBe(1);
+    await expect(page.locator('iframe[title="Video one"]')).toHaveAttribute('src', /embed\/one/);
+    await expect.poll(() => network.to(/youtube-nocookie\.com\/embed\/one/).length).toBe(1);
     const state = await evalW(page, (w) => w.ConsentGate.instance.get());
     expect(state.services).toEqual({ yt: true, maps: false, fb: false });
+    // YouTube only: Marketing stays refused, so what is gated on the category alone (Video two,
+    // the inline script) still waits for it. Mark each embed with data-service (README#embeds).
+    expect(state.categories.marketing).toBe(false);
+    expect(await evalW(page, (w) => w.__marketingRuns)).toBeUndefined();
+    await expect(placeholder(page, 'Video two')).toBeVisible();
     await expect(placeholder(page, 'Map')).toBeVisible();
+    expect(network.to(/embed\/two|google\.com\/maps/)).toEqual([]);
+
+    const decided = await evalW(page, (w) => w.ConsentGate.instance.get());
+    await tabTo(page, 'Video two', 'Load video');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('iframe[title="Video two"]')).toHaveAttribute('src', 'https://www.youtube-nocookie.com/embed/two');
+    await expect.poll(() => network.to(/youtube-nocookie\.com\/embed\/two/).length).toBe(1);
     expect(network.to(/google\.com\/maps/)).toEqual([]);
-    // Granting YouTube grants its category: elements gated on the category alone (Video two has no
-    // data-service, nor has the inline script) run too. Mark each embed with data-service (README#embeds).
-    expect(state.categories.marketing).toBe(true);
-    expect(await evalW(page, (w) => w.__marketingRuns)).toBe(1);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('title'))).toBe('Video two');
+    // "Load video" stores nothing: the choice is the one "Always allow" made.
+    expect(await evalW(page, (w) => w.ConsentGate.instance.get())).toEqual(decided);
+    await expect(placeholder(page, 'Video two')).toHaveCount(0);
+
+    // The next page view: YouTube is still allowed on its own, Video two waits again.
+    await page.reload();
+    await ready(page);
+    await expect.poll(() => network.to(/youtube-nocookie\.com\/embed\/one/).length).toBe(2);
+    await expect(placeholder(page, 'Video one')).toHaveCount(0);
+    await expect(placeholder(page, 'Video two')).toBeVisible();
+    expect(await evalW(page, (w) => [w.ConsentGate.instance.has('marketing'), w.ConsentGate.instance.hasService('yt'), w.__marketingRuns ?? 0])).toEqual([false, true, 0]);
   });
 
   test('a decision elsewhere removes the placeholders and loads the embeds', async ({ page, network }) => {
