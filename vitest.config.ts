@@ -29,7 +29,13 @@ export default defineConfig({
         'src/integrations/catalogue/browser.ts',
       ],
       reporter: ['text-summary', 'text'],
-      thresholds: { 'src/core/**': { lines: 90 } },
+      // A few points below what each folder measured (2026-12-02: core 98 % lines, 93 % branches;
+      // integrations 98 % / 91 %; ui 89 % / 74 %), so a change that drops tests fails.
+      thresholds: {
+        'src/core/**': { lines: 95, statements: 93, branches: 90, functions: 93 },
+        'src/integrations/**': { lines: 95, statements: 93, branches: 88, functions: 95 },
+        'src/ui/**': { lines: 85, statements: 80, branches: 70, functions: 80 },
+      },
     },
   },
 });
