@@ -1,10 +1,13 @@
 #!/usr/bin/env node
-// Size budgets from DESIGN.md §5, checked in `npm test`. 1 KB = 1000 bytes, gzip level 9.
+// Size limits of the built files, checked in `npm test`: DESIGN.md §5's budgets where it sets one,
+// the measured size plus a little room elsewhere. 1 KB = 1000 bytes, gzip level 9.
 //
 // Each file is compressed alone and the sizes are summed, as a browser fetches them: one response
 // per file. An ESM entry counts with every chunk it imports statically, as a bundler would ship it;
 // a chunk it imports dynamically (the npm UI) counts on its own, without what the entry already loaded.
-// e2e/budget.spec.ts checks the same budgets from what Chromium really fetched on a page.
+// Which files a visit fetches is decided at run time, so the budgets of whole visits (first visit
+// ≤ 1.0× and returning visit ≤ 0.5× vanilla-cookieconsent) are checked by e2e/budget.spec.ts from what
+// Chromium really fetched; this script keeps each file within its own limit.
 //
 // Every line states its headroom (limit − size, and that as a share of the limit). A limit is meant
 // to sit a little above the size: enough room that a fix does not have to squeeze bytes elsewhere,
@@ -25,8 +28,6 @@ const MAX_HEADROOM = 0.03;
 const VANILLA_BYTES_PER_VIEW = 15_498;
 /** Returning visitor (most page views) fetches only the engine: at most 0.5× vanilla's bytes. */
 const RETURNING_VISIT = Math.floor(0.5 * VANILLA_BYTES_PER_VIEW);
-/** First visit fetches the engine and the UI: at most 1.0× vanilla's bytes. */
-const FIRST_VISIT = VANILLA_BYTES_PER_VIEW;
 
 const ENGINE = 'dist/consent-gate.js';
 const SCRIPT_TAG_UI = 'dist/consent-gate.ui.js';
@@ -45,29 +46,22 @@ const budgets = [
     why: 'DESIGN.md §5: a returning visitor fetches only the engine, at most 0.5× vanilla-cookieconsent (7.75 KB)',
   },
   {
-    name: `UI, script tag (${SCRIPT_TAG_UI}): fetched when a view must show`,
+    name: `preferences dialog, script tag (${SCRIPT_TAG_UI}): fetched when the visitor opens it`,
     files: [SCRIPT_TAG_UI],
     optional: true,
-    // What the first-visit budget leaves once the engine is at its own limit, so the two parts
-    // each within their limits always fit the first visit.
-    limit: FIRST_VISIT - RETURNING_VISIT,
-    why: 'the first-visit budget (15.5 KB) minus the engine limit',
+    // No DESIGN.md budget: it loads on neither visit, only when the visitor asks for the dialog.
+    // Measured 7,895 B when the split landed; 205 B (2.5%) of room, so growth shows.
+    limit: 8_100,
+    why: 'the size when the split landed plus 2.5%: a bigger dialog is a decision, not an accident',
   },
   {
-    name: `first visit, script tag: ${ENGINE} + ${SCRIPT_TAG_UI}`,
-    files: [ENGINE, SCRIPT_TAG_UI],
-    optional: true,
-    limit: FIRST_VISIT,
-    why: 'DESIGN.md §5: the first visit until the banner shows, at most 1.0× vanilla-cookieconsent (15.5 KB)',
-  },
-  {
-    name: `UI, npm (the chunk ${NPM_ENTRY} imports dynamically)`,
+    name: `preferences dialog, npm (the chunk ${NPM_ENTRY} imports dynamically)`,
     lazyFrom: NPM_ENTRY,
     optional: true,
-    // The same banner and dialog as the script-tag UI, so the same limit: an app's first view
-    // pays no more for its UI than a script-tag page does.
-    limit: FIRST_VISIT - RETURNING_VISIT,
-    why: `the same limit as ${SCRIPT_TAG_UI}`,
+    // The same dialog for apps, counted without the shared chunks the entry already loaded.
+    // Measured 7,076 B when the split landed; 204 B (2.8%) of room.
+    limit: 7_280,
+    why: 'the size when the split landed plus 2.8%: a bigger dialog is a decision, not an accident',
   },
   {
     name: 'headless core ESM incl. js-cookie (dist/core.js)',
