@@ -50,7 +50,7 @@ export function buildGrants(
 
 /** Whether a category is on before the visitor answers: only in opt-out mode, and sale/sharing never under GPC. */
 const onByDefault = (config: NormalizedConfig, category: NormalizedCategory, gpc: boolean): boolean =>
-  config.mode == 'opt-out' && category.default && !(gpc && category.saleOrSharing);
+  config.mode === 'opt-out' && category.default && !(gpc && category.saleOrSharing);
 
 /**
  * The grants in force. Required categories always; a usable stored choice for what it
@@ -62,8 +62,8 @@ export function effective(config: NormalizedConfig, choice: StoredChoice | null,
   const stored = st.usable ? choice : null;
   return buildGrants(
     config,
-    (category) => (stored && category.key in stored.categories ? stored.categories[category.key]! : onByDefault(config, category, gpc)),
-    (service, categories) => (stored && service.key in stored.services ? stored.services[service.key]! : categories[service.category]!),
+    (category) => (stored && category.key in stored.categories ? stored.categories[category.key] : onByDefault(config, category, gpc)),
+    (service, categories) => (stored && service.key in stored.services ? stored.services[service.key] : categories[service.category]),
   );
 }
 
@@ -76,7 +76,7 @@ export const allFlags = (config: NormalizedConfig, all: boolean, gpc: boolean): 
   buildGrants(
     config,
     (category) => all && !(gpc && category.saleOrSharing),
-    (service, categories) => categories[service.category]!,
+    (service, categories) => categories[service.category],
   );
 
 /** Keys whose value differs between two flag sets. */

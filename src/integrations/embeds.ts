@@ -71,16 +71,16 @@ type Sheet = { insertRule(rule: string): number };
 
 /** Install the stylesheet once per document; returns a sheet that takes per-size rules. */
 function installStyles(doc: Document, nonce: string): Sheet | null {
-  const d = doc as Document & { __cgEmbedSheet?: Sheet | null };
-  if (d.__cgEmbedSheet !== undefined) return d.__cgEmbedSheet;
+  const installed = doc as Document & { __cgEmbedSheet?: Sheet | null };
+  if (installed.__cgEmbedSheet !== undefined) return installed.__cgEmbedSheet;
   let sheet: Sheet | null = null;
   try {
     const Ctor = doc.defaultView && (doc.defaultView as unknown as { CSSStyleSheet: typeof CSSStyleSheet }).CSSStyleSheet;
     if (Ctor && 'adoptedStyleSheets' in doc && 'replaceSync' in Ctor.prototype) {
-      const s = new Ctor();
-      s.replaceSync(CSS);
-      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, s];
-      sheet = s;
+      const constructed = new Ctor();
+      constructed.replaceSync(CSS);
+      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, constructed];
+      sheet = constructed;
     }
   } catch {
     sheet = null;
@@ -92,7 +92,7 @@ function installStyles(doc: Document, nonce: string): Sheet | null {
     doc.head.appendChild(style);
     sheet = style.sheet;
   }
-  return (d.__cgEmbedSheet = sheet);
+  return (installed.__cgEmbedSheet = sheet);
 }
 
 /** The host of a URL, or '' for something unparsable. */
@@ -138,7 +138,7 @@ export function createEmbeds(options: EmbedOptions = {}): Integration {
 
     const text = (key: keyof EmbedTexts, vars: { [name: string]: string } = {}) => {
       const template = dictionaryText(key, instance.language, embedTexts) ?? EN[key];
-      return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in vars ? vars[name]! : placeholder));
+      return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in vars ? vars[name] : placeholder));
     };
 
     /** A category's own title, else (for a well-known key) the translations' one, else English, else its key. */
@@ -192,17 +192,18 @@ export function createEmbeds(options: EmbedOptions = {}): Integration {
       return rule.service === service.key && ruleHolds(rule, { ...answers, serviceGranted: (key) => (key === service.key ? true : answers.serviceGranted(key)) });
     };
 
+    /** Give the placeholder the iframe's size (a rule per size in the sheet: no style attributes under a strict CSP). */
     const sizeRule = (el: HTMLIFrameElement, ph: HTMLElement) => {
-      const w = el.getAttribute('width');
-      const h = el.getAttribute('height');
-      if (!w || !/^\d{1,5}$/.test(w)) return;
-      const size = h && /^\d{1,5}$/.test(h) ? `${w}x${h}` : w;
+      const width = el.getAttribute('width');
+      const height = el.getAttribute('height');
+      if (!width || !/^\d{1,5}$/.test(width)) return;
+      const size = height && /^\d{1,5}$/.test(height) ? `${width}x${height}` : width;
       ph.setAttribute('data-cg-size', size);
       if (sizes.has(size) || !sheet) return;
       sizes.add(size);
-      const ratio = size.includes('x') ? `;aspect-ratio:${w}/${h}` : '';
+      const ratio = size.includes('x') ? `;aspect-ratio:${width}/${height}` : '';
       try {
-        sheet.insertRule(`.cg-embed[data-cg-size="${size}"]{width:${w}px${ratio}}`);
+        sheet.insertRule(`.cg-embed[data-cg-size="${size}"]{width:${width}px${ratio}}`);
       } catch {
         /* a sheet that refuses a rule leaves the default size */
       }
@@ -235,11 +236,11 @@ export function createEmbeds(options: EmbedOptions = {}): Integration {
     const allow = (service: NormalizedService) => instance.set({}, { [service.key]: true });
 
     const button = (label: string, onClick: () => void) => {
-      const b = doc.createElement('button');
-      b.type = 'button';
-      b.textContent = label;
-      b.addEventListener('click', onClick);
-      return b;
+      const control = doc.createElement('button');
+      control.type = 'button';
+      control.textContent = label;
+      control.addEventListener('click', onClick);
+      return control;
     };
 
     /**
@@ -274,14 +275,14 @@ export function createEmbeds(options: EmbedOptions = {}): Integration {
       ph.append(msg, actions);
       const policy = service && service.privacyPolicyUrl;
       if (policy && /^https?:/i.test(policy)) {
-        const p = doc.createElement('p');
-        const a = doc.createElement('a');
-        a.href = policy;
-        a.rel = 'noopener noreferrer';
-        a.target = '_blank';
-        a.textContent = text('embedPolicy', { service: title, kind });
-        p.append(a);
-        ph.append(p);
+        const paragraph = doc.createElement('p');
+        const link = doc.createElement('a');
+        link.href = policy;
+        link.rel = 'noopener noreferrer';
+        link.target = '_blank';
+        link.textContent = text('embedPolicy', { service: title, kind });
+        paragraph.append(link);
+        ph.append(paragraph);
       }
       sizeRule(el, ph);
       el.parentNode!.insertBefore(ph, el);
@@ -302,7 +303,9 @@ export function createEmbeds(options: EmbedOptions = {}): Integration {
     };
 
     const observer = new MutationObserver((records) => {
-      if (records.some((r) => [...r.addedNodes, ...r.removedNodes].some((n) => n.nodeType === 1 && !(n as Element).classList.contains('cg-embed')))) sync();
+      // Placeholders coming and going are this add-on's own doing: only other elements call for a sync.
+      const isOther = (node: Node) => node.nodeType === 1 && !(node as Element).classList.contains('cg-embed');
+      if (records.some((record) => [...record.addedNodes, ...record.removedNodes].some(isOther))) sync();
     });
     observer.observe(doc.documentElement, { childList: true, subtree: true });
     /** A new language: placeholders are built again in it. */

@@ -19,7 +19,7 @@ describe('languageFallbacks', () => {
 describe('resolveText', () => {
   test('the first code the lookup answers for wins', () => {
     const asked: string[] = [];
-    expect(resolveText('pt_BR', (code) => (asked.push(code), code == 'pt' ? 'found' : undefined))).toBe('found');
+    expect(resolveText('pt_BR', (code) => (asked.push(code), code === 'pt' ? 'found' : undefined))).toBe('found');
     expect(asked).toEqual(['pt_BR', 'pt-BR', 'pt']);
     expect(resolveText('de', () => undefined)).toBeUndefined();
   });

@@ -17,7 +17,7 @@ function runScript(el: HTMLScriptElement): Promise<unknown> | void {
   const type = el.getAttribute('data-type');
   if (type) el.type = type;
   else el.removeAttribute('type');
-  const wait = el.src && !el.hasAttribute('async') && type != 'module';
+  const wait = el.src && !el.hasAttribute('async') && type !== 'module';
   // A moved element is no longer parser-inserted and would run async: keep document order.
   el.async = !wait;
   el.replaceWith(el);
@@ -30,7 +30,7 @@ function loadMedia(el: HTMLElement): void {
     const value = el.getAttribute('data-' + name);
     if (value != null) el.setAttribute(name, value);
   }
-  if (el.tagName == 'SOURCE') (el.parentElement as HTMLMediaElement | null)?.load?.();
+  if (el.tagName === 'SOURCE') (el.parentElement as HTMLMediaElement | null)?.load?.();
 }
 
 /**
@@ -43,12 +43,12 @@ function loadMedia(el: HTMLElement): void {
 export function createGate(doc: Document, answers: ConsentAnswers) {
   let chain: Promise<unknown> = Promise.resolve();
   const update = (root: ParentNode = doc) => {
-    if (doc.readyState == 'loading') return;
+    if (doc.readyState === 'loading') return;
     const found = [...root.querySelectorAll<HTMLElement>(SELECTOR)];
     if ((root as Element).matches?.(SELECTOR)) found.unshift(root as HTMLElement);
     for (const el of found) {
-      const script = el.tagName == 'SCRIPT' && (el as HTMLScriptElement);
-      if (script && script.type.toLowerCase() != 'text/plain') continue;
+      const script = el.tagName === 'SCRIPT' && (el as HTMLScriptElement);
+      if (script && script.type.toLowerCase() !== 'text/plain') continue;
       const rule = parseRule(el.getAttribute('data-consent'), el.getAttribute('data-service'));
       const unknown = unknownKeys(rule, answers);
       if (unknown.length) {
@@ -67,7 +67,7 @@ export function createGate(doc: Document, answers: ConsentAnswers) {
   doc.addEventListener('DOMContentLoaded', onReady);
   // Gated elements added later (SPA routes, tag managers): only the added subtrees are
   // searched, so a page that changes often (a chat streaming text) pays almost nothing.
-  const observer = new MutationObserver((records) => records.forEach((r) => r.addedNodes.forEach((n) => n.nodeType == 1 && update(n as Element))));
+  const observer = new MutationObserver((records) => records.forEach((record) => record.addedNodes.forEach((node) => node.nodeType === 1 && update(node as Element))));
   observer.observe(doc.documentElement, { childList: true, subtree: true });
   return {
     /** Re-evaluate every gated element (after a decision). */

@@ -22,11 +22,11 @@ export interface RequestedChoice {
 export function carryOver(config: Pick<NormalizedConfig, 'categories' | 'services'>, current: Grants, requested: RequestedChoice): Grants {
   return buildGrants(
     config,
-    (category) => (category.key in requested.categories ? requested.categories[category.key]! : current.categories[category.key] === true),
+    (category) => (category.key in requested.categories ? requested.categories[category.key] : current.categories[category.key] === true),
     (service, categories) => {
-      if (service.key in requested.services) return requested.services[service.key]!;
+      if (service.key in requested.services) return requested.services[service.key];
       const switched = categories[service.category] !== current.categories[service.category];
-      return switched ? categories[service.category]! : current.services[service.key] === true;
+      return switched ? categories[service.category] : current.services[service.key] === true;
     },
   );
 }

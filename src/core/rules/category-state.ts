@@ -10,11 +10,11 @@ import type { Grants } from '../state';
  * A required category is always `on`. `grants` may be a snapshot or the dialog's working copy.
  */
 export function categoryState(config: Pick<NormalizedConfig, 'categories' | 'services'>, grants: Grants, category: string): 'on' | 'off' | 'partial' {
-  const declared = config.categories.find((candidate) => candidate.key == category);
+  const declared = config.categories.find((candidate) => candidate.key === category);
   if (declared?.required) return 'on';
   const granted = grants.categories[category] === true;
-  const members = config.services.filter((service) => service.category == category);
-  const agreeing = members.filter((service) => (grants.services[service.key] === true) == granted);
+  const members = config.services.filter((service) => service.category === category);
+  const agreeing = members.filter((service) => (grants.services[service.key] === true) === granted);
   if (agreeing.length < members.length) return 'partial';
   return granted ? 'on' : 'off';
 }

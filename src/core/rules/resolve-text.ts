@@ -23,7 +23,7 @@ export const registeredTranslations = (): DictionariesByLanguage => (typeof wind
  */
 export function languageFallbacks(language: string): string[] {
   const hyphenated = language.replace(/_/g, '-');
-  const base = hyphenated.split('-')[0]!.toLowerCase();
+  const base = hyphenated.split('-')[0].toLowerCase();
   return [...new Set([language, hyphenated, base, 'en'])].filter(Boolean);
 }
 

@@ -25,8 +25,8 @@ export interface ConsentFacts {
  * when asked (so the core's answers follow its state without being rebuilt).
  */
 export function answersFrom(config: Pick<NormalizedConfig, 'categories' | 'services'>, facts: () => ConsentFacts): ConsentAnswers {
-  const findCategory = (key: string) => config.categories.find((category) => category.key == key);
-  const findService = (key: string) => config.services.find((service) => service.key == key);
+  const findCategory = (key: string) => config.categories.find((category) => category.key === key);
+  const findService = (key: string) => config.services.find((service) => service.key === key);
   return {
     categoryGranted: (key) => (findCategory(key) ? facts().categories[key] === true : undefined),
     serviceGranted: (key) => (findService(key) ? facts().services[key] === true : undefined),
@@ -51,7 +51,7 @@ export function unknownKeys(rule: ConsentRule, answers: ConsentAnswers): Unknown
 const conditionHolds = (condition: CategoryCondition, answers: ConsentAnswers): boolean => {
   const granted = answers.categoryGranted(condition.category);
   // A refusal counts only once it was made: before any decision nothing is refused yet, it is only not granted.
-  return condition.expect == 'granted' ? granted === true : granted === false && answers.decided();
+  return condition.expect === 'granted' ? granted === true : granted === false && answers.decided();
 };
 
 /**
@@ -67,5 +67,5 @@ export function ruleHolds(rule: ConsentRule, answers: ConsentAnswers): boolean {
   if (!rule.conditions.length || unknownKeys(rule, answers).length) return false;
   if (rule.service && !answers.serviceGranted(rule.service)) return false;
   const ownCategory = rule.service ? answers.categoryOfService(rule.service) : undefined;
-  return rule.conditions.every((condition) => (condition.expect == 'granted' && condition.category == ownCategory) || conditionHolds(condition, answers));
+  return rule.conditions.every((condition) => (condition.expect === 'granted' && condition.category === ownCategory) || conditionHolds(condition, answers));
 }

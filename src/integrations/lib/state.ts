@@ -33,18 +33,18 @@ export const grant = (on: unknown): 'granted' | 'denied' => (on ? 'granted' : 'd
  * All seven Consent Mode types, in `CONSENT_MODE_TYPES` order, each granted when `on` says
  * so. Every signal is built here, so what is not one of the seven is never signalled.
  */
-export const modeState = (on: TypeTest): ModeState => Object.fromEntries(CONSENT_MODE_TYPES.map((t) => [t, grant(on(t))])) as ModeState;
+export const modeState = (on: TypeTest): ModeState => Object.fromEntries(CONSENT_MODE_TYPES.map((type) => [type, grant(on(type))])) as ModeState;
 
 /**
  * The Consent Mode types of the categories `pick` selects: `googleConsentMode.mapping[key]`
  * when it is a list, else `categories[].consentMode`, else the default for a well-known key.
  * Types that are not Consent Mode types may appear: `modeState` only asks for real ones.
  */
-export const categoryTypes = ({ config }: ConsentInstance, pick: (c: NormalizedCategory) => unknown): unknown[] =>
-  config.categories.flatMap((c) => {
+export const categoryTypes = ({ config }: ConsentInstance, pick: (category: NormalizedCategory) => unknown): unknown[] =>
+  config.categories.flatMap((category) => {
     // `false?.mapping` is undefined: no mapping while Consent Mode is off.
-    const own = (config.googleConsentMode as ConsentModeOptions)?.mapping?.[c.key];
-    return pick(c) ? (Array.isArray(own) ? own : c.consentMode || DEFAULT_MAPPING[c.key as WellKnownCategory] || []) : [];
+    const own = (config.googleConsentMode as ConsentModeOptions)?.mapping?.[category.key];
+    return pick(category) ? (Array.isArray(own) ? own : category.consentMode || DEFAULT_MAPPING[category.key as WellKnownCategory] || []) : [];
   });
 
 /**
