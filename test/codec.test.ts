@@ -83,6 +83,16 @@ describe('cookie codec', () => {
     expect(r.ok).toBe(false);
   });
 
+  test.each([
+    ['{', 'not JSON'],
+    ['[]', 'not format version 1'],
+    ['"string"', 'not format version 1'],
+    ['{"v":1,"i":"abcdefghijkl","r":"","f":"1","l":"1","e":"2","g":0,"c":{},"s":{}}', 'malformed or edited (checksum)'],
+    [encodeChoice(valid).replace('"r":"r1"', '"r":1'), 'malformed or edited (checksum)'],
+  ])('says why %s is no consent', (raw, reason) => {
+    expect(decodeChoice(raw)).toEqual({ ok: false, reason });
+  });
+
   test('stores a compact value', () => {
     expect(encodeChoice(valid).length).toBeLessThan(140);
   });
