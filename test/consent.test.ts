@@ -97,7 +97,7 @@ describe('decisions', () => {
     expect(c.hasService('stripe')).toBe(true);
     c.set({}, { stripe: false });
     expect(c.hasService('stripe')).toBe(true);
-    expect(warn.mock.calls.some((x) => /set\(\): service "stripe" is in required category "necessary" and cannot be refused/.test(String(x[0])))).toBe(true);
+    expect(warn.mock.calls.some((x) => /set\(\): "stripe" is required and cannot be refused/.test(String(x[0])))).toBe(true);
     c.rejectAll();
     expect(c.hasService('stripe')).toBe(true);
   });

@@ -153,6 +153,8 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
 
   const notify = (event: 'show' | 'hide', name: ViewName) => emit(event, { view: name });
   const ignored = (key: string) => warn(`set(): "${key}" ignored: not a declared key, or not true/false.`);
+  /** A required category, or a service in one. */
+  const cannotRefuse = (key: string) => warn(`set(): "${key}" is required and cannot be refused.`);
   const show = (name: ViewName) => guard('UI', () => (view ? view.show(name) : notify('show', name)));
 
   const instance: ConsentInstance = {
@@ -164,14 +166,14 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
       for (const [key, value] of Object.entries(categories || {})) {
         const category = config.categories.find((candidate) => candidate.key == key);
         if (!category || typeof value != 'boolean') ignored(key);
-        else if (category.required && !value) warn(`set(): "${key}" is required and cannot be refused.`);
+        else if (category.required && !value) cannotRefuse(key);
         else requested.categories[key] = value;
       }
       for (const [key, value] of Object.entries(services || {})) {
         const service = config.services.find((candidate) => candidate.key == key);
         const required = service && config.categories.some((category) => category.key == service.category && category.required);
         if (!service || typeof value != 'boolean') ignored(key);
-        else if (required && !value) warn(`set(): service "${key}" is in required category "${service.category}" and cannot be refused.`);
+        else if (required && !value) cannotRefuse(key);
         else requested.services[key] = value;
       }
       decide(carryOver(config, current(), requested), 'custom');

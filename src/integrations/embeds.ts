@@ -175,11 +175,11 @@ export function createEmbeds(options: EmbedOptions = {}): Integration {
     const blockedBy = (el: HTMLIFrameElement) => {
       if (!el.hasAttribute('data-src') || el.hasAttribute('data-consent-state')) return null;
       const rule = parseRule(el.getAttribute('data-consent'), el.getAttribute('data-service'));
-      if (!rule.conditions.length || rule.conditions.some((condition) => condition.expect === 'refused')) return null;
+      if (!rule.granted.length || rule.refused.length) return null;
       const answers = currentAnswers();
       if (ruleHolds(rule, answers)) return null;
       const ownCategory = rule.service && answers.serviceGranted(rule.service) ? answers.categoryOfService(rule.service) : undefined;
-      const missing = rule.conditions.map((condition) => condition.category).filter((key) => key !== ownCategory && !answers.categoryGranted(key));
+      const missing = rule.granted.filter((key) => key !== ownCategory && !answers.categoryGranted(key));
       return { rule, missing };
     };
 
@@ -261,7 +261,7 @@ export function createEmbeds(options: EmbedOptions = {}): Integration {
       ph.lang = language();
       const msg = doc.createElement('p');
       msg.id = `cg-embed-${++uid}-${Math.random().toString(36).slice(2, 7)}`;
-      const waitingFor = missing.length ? missing : rule.conditions.map((condition) => condition.category);
+      const waitingFor = missing.length ? missing : rule.granted;
       msg.textContent = text('embedBlocked', { service: title, kind, category: waitingFor.map(categoryTitle).join(', ') });
       ph.setAttribute('aria-labelledby', msg.id);
       const actions = doc.createElement('div');

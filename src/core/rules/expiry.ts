@@ -6,11 +6,10 @@ export const MAX_TIMER_DELAY = 2 ** 31 - 1;
 
 /**
  * Milliseconds until a choice expiring at `expires` should be looked at again, at time `now`
- * (both epoch milliseconds): 1 ms after it expires, since it holds while `now < expires`;
- * at the timer cap (about 24.8 days) when that is later, and the check then schedules the
- * next one; 0 for a choice already expired. Something that is not a time checks at the cap.
+ * (both epoch milliseconds, as the codec guarantees): 1 ms after it expires, since it holds
+ * while `now < expires`; at the timer cap (about 24.8 days) when that is later, and the check
+ * then schedules the next one; 0 for a choice already expired.
  */
 export function expiryCheckDelay(expires: number, now: number): number {
-  if (!Number.isFinite(expires) || !Number.isFinite(now)) return MAX_TIMER_DELAY;
   return Math.min(Math.max(expires - now + 1, 0), MAX_TIMER_DELAY);
 }

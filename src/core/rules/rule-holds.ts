@@ -1,5 +1,5 @@
 import type { NormalizedConfig } from '../types';
-import type { ConsentRule, CategoryCondition } from './parse-rule';
+import type { ConsentRule } from './parse-rule';
 
 /** What a rule is checked against. Each answer is undefined for a key the config does not declare. */
 export interface ConsentAnswers {
@@ -43,29 +43,28 @@ export interface UnknownKey {
 
 /** The keys of `rule` that name no declared category or service (an element naming one never runs). */
 export function unknownKeys(rule: ConsentRule, answers: ConsentAnswers): UnknownKey[] {
-  const unknown: UnknownKey[] = rule.conditions.filter((condition) => answers.categoryGranted(condition.category) === undefined).map((condition) => ({ kind: 'category', key: condition.category }));
+  const unknown: UnknownKey[] = [...rule.granted, ...rule.refused].filter((key) => answers.categoryGranted(key) === undefined).map((key) => ({ kind: 'category', key }));
   if (rule.service && answers.serviceGranted(rule.service) === undefined) unknown.push({ kind: 'service', key: rule.service });
   return unknown;
 }
 
-const conditionHolds = (condition: CategoryCondition, answers: ConsentAnswers): boolean => {
-  const granted = answers.categoryGranted(condition.category);
-  // A refusal counts only once it was made: before any decision nothing is refused yet, it is only not granted.
-  return condition.expect === 'granted' ? granted === true : granted === false && answers.decided();
-};
-
 /**
  * Whether a gated element may run or load now:
  * - a rule naming no category never holds, nor one naming an unknown key;
- * - without `data-service`, every condition must hold: `analytics` when it is granted,
- *   `!analytics` when it was refused in a valid decision;
- * - with `data-service="x"`, service x must be granted, and every condition other than
- *   x's own category granted: a service the visitor allowed on its own ("Always allow
- *   YouTube") runs although its category is refused. `!category` conditions always count.
+ * - without `data-service`, each category listed must be granted, and each `!category`
+ *   refused in a valid decision (before any decision nothing is refused yet, only not granted);
+ * - with `data-service="x"`, service x must be granted, and every category listed other than
+ *   x's own granted: a service the visitor allowed on its own ("Always allow YouTube") runs
+ *   although its category is refused. `!category` conditions always count.
  */
 export function ruleHolds(rule: ConsentRule, answers: ConsentAnswers): boolean {
-  if (!rule.conditions.length || unknownKeys(rule, answers).length) return false;
+  // Unknown keys need no check of their own: an unknown service is not granted, and an
+  // unknown category neither granted nor refused (nor any service's own category).
+  if (!rule.granted.length && !rule.refused.length) return false;
   if (rule.service && !answers.serviceGranted(rule.service)) return false;
   const ownCategory = rule.service ? answers.categoryOfService(rule.service) : undefined;
-  return rule.conditions.every((condition) => (condition.expect === 'granted' && condition.category === ownCategory) || conditionHolds(condition, answers));
+  return (
+    rule.granted.every((key) => key === ownCategory || answers.categoryGranted(key) === true) &&
+    rule.refused.every((key) => answers.categoryGranted(key) === false && answers.decided())
+  );
 }
