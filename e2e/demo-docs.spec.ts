@@ -50,7 +50,11 @@ const sample = (id: string): Sample => {
 const DIST = (name: string) => readFileSync(new URL(`dist/${name}`, ROOT), 'utf8');
 const PREACT = new URL('node_modules/preact/', ROOT);
 
-/** Serve what the samples refer to: /consent-gate*.js at the site root, preact as "react", and sample modules. */
+/**
+ * Serve what the samples refer to: /consent-gate*.js at the site root (with the preferences
+ * dialog, consent-gate.ui.js, that the engine fetches from beside itself), preact as "react",
+ * and sample modules.
+ */
 async function serve(page: Page, modules: { [path: string]: string } = {}) {
   const receipts: string[] = [];
   await page.route(
@@ -59,7 +63,7 @@ async function serve(page: Page, modules: { [path: string]: string } = {}) {
       const url = new URL(route.request().url());
       const p = url.pathname;
       const js = (body: string) => route.fulfill({ status: 200, contentType: 'text/javascript', body });
-      if (/^\/consent-gate(\.embeds|\.catalogue)?\.js$/.test(p)) return js(DIST(p.slice(1)));
+      if (/^\/consent-gate(\.embeds|\.catalogue|\.ui)?\.js$/.test(p)) return js(DIST(p.slice(1)));
       if (p === '/api/consent-receipts') {
         receipts.push(route.request().postData() || '');
         return route.fulfill({ status: 204 });
