@@ -100,6 +100,22 @@ describe('preactView', () => {
     i.rejectAll();
     expect(root().querySelector('button')).toBeNull();
   });
+  test('the dialog says a category is partly allowed, and shows the consent id and date once decided', async () => {
+    const i = await make();
+    i.set({}, { ga4: true });
+    i.showPreferences();
+    const row = root().querySelector('label[for="cg-c-analytics"]')!.parentElement!;
+    expect(row.textContent).toContain('Partly allowed');
+    expect((root().getElementById('cg-c-analytics') as HTMLInputElement).checked).toBe(false);
+    expect(root().querySelector('.cg-receipt')!.textContent).toContain(i.get().id);
+    expect(root().querySelector('.cg-receipt')!.textContent).toContain(String(new Date().getFullYear()));
+  });
+  test('before any decision the dialog shows no consent id', async () => {
+    const i = await make();
+    i.showPreferences();
+    expect(root().querySelector('.cg-receipt')).toBeNull();
+    expect(root().textContent).not.toContain('Partly allowed');
+  });
   test('a stale choice says the policy changed', async () => {
     const storage = memoryStorage();
     const config = { revision: '1', categories: { analytics: {} } };

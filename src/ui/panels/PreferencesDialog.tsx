@@ -51,7 +51,7 @@ export function PreferencesDialog(props: DialogProps) {
         <CategorySection
           texts={texts}
           category={category}
-          services={config.services.filter((service) => service.category == category.key)}
+          services={config.services.filter((service) => service.category === category.key)}
           categories={props.categories}
           serviceChoices={props.services}
           english={props.english}

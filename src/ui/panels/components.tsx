@@ -1,6 +1,8 @@
 import type { NormalizedCategory, NormalizedService } from '../../core/types';
 import type { Translator } from '../lib/translate';
 import { rich, safeUrl, cookieLabel } from '../lib/text';
+import { isWellKnownCategory } from '../../core/rules/well-known-categories';
+import { categoryState } from '../../core/rules/category-state';
 
 /** What every component needs: the texts of the current language. */
 export interface TextProps {
@@ -64,7 +66,7 @@ export function Switch({ id, label, checked, disabled, note, onToggle }: SwitchP
         aria-describedby={id + 'd'}
         checked={checked}
         disabled={disabled}
-        onChange={(event) => onToggle((event.currentTarget as HTMLInputElement).checked)}
+        onChange={(event) => onToggle((event.currentTarget).checked)}
       />
     </div>
   );
@@ -116,15 +118,13 @@ export function ServiceDetails({ texts, service, required, granted, onToggle }: 
   );
 }
 
-/** The built-in texts of the well-known categories, keyed `<key>` and `<key>Text`. */
-const BUILT_IN_CATEGORY_TEXT = /^(necessary|preferences|analytics|marketing)(Text)?$/;
-
 /**
  * A category's built-in text, unless its key names one of the UI's other texts: a category
  * keyed `title` must not borrow the banner's title.
  */
 function builtInText(texts: Translator, key: string, english: { [key: string]: string }): string {
-  return key in english && !BUILT_IN_CATEGORY_TEXT.test(key) ? '' : texts.t(key);
+  // The built-in texts of the well-known categories are keyed `<key>` and `<key>Text`.
+  return key in english && !isWellKnownCategory(key.replace(/Text$/, '')) ? '' : texts.t(key);
 }
 
 export interface CategoryProps extends TextProps {
@@ -147,8 +147,8 @@ export function CategorySection(props: CategoryProps) {
   const { texts, category, services, categories, serviceChoices, english } = props;
   const id = 'cg-c-' + category.key;
   const on = category.required || !!categories[category.key];
-  const partly = !category.required && services.some((service) => !!serviceChoices[service.key] != on);
-  const note = category.required ? texts.t('alwaysOn') : partly && texts.t('partly');
+  const state = categoryState({ categories: [category], services }, { categories, services: serviceChoices }, category.key);
+  const note = category.required ? texts.t('alwaysOn') : state === 'partial' && texts.t('partly');
   return (
     <div class="cg-category">
       <Switch

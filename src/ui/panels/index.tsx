@@ -25,6 +25,7 @@ export const createPanels: PanelsFactory = (instance, notify, shell) => {
   let categories: { [key: string]: boolean } = {};
   let services: { [key: string]: boolean } = {};
 
+  shell.adoptCardStyles();
   guard('stylesheet', () => {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(PANELS_CSS);
@@ -42,7 +43,7 @@ export const createPanels: PanelsFactory = (instance, notify, shell) => {
   /** Switching a category switches its services with it; a service switches on its own. */
   const onCategory = (key: string, on: boolean) => {
     categories[key] = on;
-    for (const service of instance.config.services) if (service.category == key) services[service.key] = on;
+    for (const service of instance.config.services) if (service.category === key) services[service.key] = on;
     draw();
   };
   const onService = (service: NormalizedService, on: boolean) => {
@@ -75,7 +76,7 @@ export const createPanels: PanelsFactory = (instance, notify, shell) => {
     const dialog = root.querySelector('dialog');
     // showModal() focuses the first control (the close button) and makes the rest inert.
     if (dialog && !dialog.open) dialog.showModal();
-    if (dialogReported != dialogShown) {
+    if (dialogReported !== dialogShown) {
       dialogReported = dialogShown;
       notify(dialogShown ? 'show' : 'hide', 'preferences');
     }
@@ -104,7 +105,7 @@ export const createPanels: PanelsFactory = (instance, notify, shell) => {
 
   return {
     show(view) {
-      if (view != 'preferences' || dialogShown) return;
+      if (view !== 'preferences' || dialogShown) return;
       const snapshot = instance.get();
       categories = { ...snapshot.categories };
       services = { ...snapshot.services };

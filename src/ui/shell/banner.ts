@@ -22,9 +22,9 @@ export interface BannerProps {
 /** The banner's classes: its layout, and the edge it sits on. */
 export function bannerClass(options: UiOptions, flipped: boolean): string {
   const classes = ['cg-' + options.layout];
-  if (options.position == 'left') classes.push('cg-left');
+  if (options.position === 'left') classes.push('cg-left');
   // `flipped` moves a top banner to the bottom and a bottom one to the top.
-  if ((options.position == 'top') != flipped) classes.push('cg-top');
+  if ((options.position === 'top') !== flipped) classes.push('cg-top');
   if (options.blocking) classes.push('cg-blocking');
   return classes.join(' ');
 }
@@ -40,7 +40,7 @@ function element<Tag extends keyof HTMLElementTagNameMap>(tag: Tag, text?: strin
 function paragraph(text: string): HTMLParagraphElement {
   const created = element('p');
   for (const part of richParts(text)) {
-    if (typeof part == 'string') created.append(part);
+    if (typeof part === 'string') created.append(part);
     else created.append(Object.assign(element('a', part.label), { href: part.href }));
   }
   return created;

@@ -61,13 +61,13 @@ export function createLazyView(source: PanelsSource): ViewFactory {
         return fail(reason);
       }
       // A bundled factory needs no round trip: use it at once.
-      if (typeof result == 'function') return start(result);
+      if (typeof result === 'function') return start(result);
       loading = result.then(start, fail);
     };
 
     return {
       show(view) {
-        if (view == 'banner') return shell.setBanner(true);
+        if (view === 'banner') return shell.setBanner(true);
         if (panels) return panels.show(view);
         preferencesWanted = true;
         load();

@@ -5,6 +5,7 @@ import { createTranslator, type Translator } from '../lib/translate';
 import { overlaps, trapTab } from '../lib/focus';
 import shellEnglish from '../i18n/en-shell';
 import SHELL_CSS from '../styles/shell.css?inline';
+import BANNER_CSS from '../styles/banner.css?inline';
 import { createBanner, type BannerAction } from './banner';
 
 /**
@@ -39,6 +40,8 @@ export interface Shell {
   focusFallbacks(): (HTMLElement | null | undefined)[];
   /** Called after every redraw (state, language or a re-inserted host). */
   onRedraw(listener: () => void): void;
+  /** Add the banner's stylesheet (the card look the dialog shares), once. */
+  adoptCardStyles(): void;
   /** Redraw: the state or the language changed. */
   refresh(): void;
   destroy(): void;
@@ -70,17 +73,21 @@ export function createShell(instance: ConsentInstance, openPreferences: (opener:
   let destroyed = false;
   const redrawListeners: (() => void)[] = [];
 
+  let cardStylesAdopted = false;
+
+  /** Add a constructed stylesheet: no CSP nonce, no Trusted Types. Without support (Safari < 16.4) the UI works unstyled. */
+  const adopt = (css: string) =>
+    guard('stylesheet', () => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      root!.adoptedStyleSheets = [...root!.adoptedStyleSheets, sheet];
+    });
+
   const createHost = () => {
     host = doc.createElement('consent-gate');
     host.dataset.theme = options.theme || 'auto';
     root = host.attachShadow({ mode: 'open' });
-    // A constructed stylesheet needs no CSP nonce and no Trusted Types. Where it is missing
-    // (Safari < 16.4) the UI still works, unstyled.
-    guard('stylesheet', () => {
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(SHELL_CSS);
-      root!.adoptedStyleSheets = [sheet];
-    });
+    adopt(SHELL_CSS);
     wrapper = doc.createElement('div');
     wrapper.className = 'cg-r';
     container = doc.createElement('div');
@@ -97,10 +104,11 @@ export function createShell(instance: ConsentInstance, openPreferences: (opener:
   const drawBanner = (texts: Translator) => {
     const stale = bannerShown && instance.get().stale;
     const key = bannerShown ? [texts.lang, stale, flipped, ...bannerActions.map((action) => texts.t(action.label)), texts.t('title'), texts.t('text')].join('\n') : '';
-    if (key == bannerKey) return;
+    if (key === bannerKey) return;
     bannerKey = key;
     // Focus inside the old banner moves to the same button of the new one.
     const focusedIndex = banner ? [...banner.querySelectorAll('button')].indexOf(root!.activeElement as HTMLButtonElement) : -1;
+    if (bannerShown) shell.adoptCardStyles();
     const next = bannerShown ? createBanner({ texts, options, flipped, stale, privacyPolicyUrl: instance.config.privacyPolicyUrl, actions: bannerActions }) : null;
     // `blocking`: Tab stays inside the banner.
     if (next && options.blocking) next.addEventListener('keydown', (event) => trapTab(event, root!));
@@ -121,7 +129,7 @@ export function createShell(instance: ConsentInstance, openPreferences: (opener:
     if (!floatingButton) {
       floatingButton = doc.createElement('button');
       floatingButton.setAttribute('part', 'floating-button');
-      floatingButton.className = 'cg-f' + (options.floatingButton == 'right' ? ' cg-fr' : '');
+      floatingButton.className = 'cg-f' + (options.floatingButton === 'right' ? ' cg-fr' : '');
       floatingButton.addEventListener('click', () => openPreferences(floatingButton!));
       wrapper!.append(floatingButton);
     }
@@ -133,7 +141,7 @@ export function createShell(instance: ConsentInstance, openPreferences: (opener:
   const drawInert = () => {
     for (const element of inertElements) element.inert = false;
     const body = doc.body;
-    inertElements = bannerShown && options.blocking && body ? ([...body.children] as HTMLElement[]).filter((element) => element != host && !element.inert) : [];
+    inertElements = bannerShown && options.blocking && body ? ([...body.children] as HTMLElement[]).filter((element) => element !== host && !element.inert) : [];
     for (const element of inertElements) element.inert = true;
   };
 
@@ -147,7 +155,7 @@ export function createShell(instance: ConsentInstance, openPreferences: (opener:
     drawFloatingButton(texts);
     drawInert();
     for (const listener of redrawListeners) listener();
-    if (bannerReported != !!banner) {
+    if (bannerReported !== !!banner) {
       bannerReported = !!banner;
       notify(banner ? 'show' : 'hide', 'banner');
     }
@@ -169,7 +177,7 @@ export function createShell(instance: ConsentInstance, openPreferences: (opener:
       const body = doc.body;
       if (destroyed || !body) return false;
       if (!host) createHost();
-      if (host!.parentNode != body) {
+      if (host!.parentNode !== body) {
         body.prepend(host!);
         // A modal dialog taken out of the document is no longer modal: close it, so the
         // panels open it again (showModal) when they redraw.
@@ -183,6 +191,11 @@ export function createShell(instance: ConsentInstance, openPreferences: (opener:
     },
     focusFallbacks: () => [banner?.querySelector('button'), floatingButton],
     onRedraw: (listener) => void redrawListeners.push(listener),
+    adoptCardStyles() {
+      if (cardStylesAdopted) return;
+      cardStylesAdopted = true;
+      adopt(BANNER_CSS);
+    },
     refresh: () => draw(),
     destroy() {
       bannerShown = false;
@@ -211,7 +224,7 @@ export function createShell(instance: ConsentInstance, openPreferences: (opener:
   // clear; where the page cannot scroll that far, move the banner to the other edge.
   const onFocus = (event: Event) => {
     const target = event.target as HTMLElement;
-    if (!banner || target == host || !overlaps(target, banner)) return;
+    if (!banner || target === host || !overlaps(target, banner)) return;
     target.scrollIntoView({ block: 'center', behavior: 'instant' });
     if (overlaps(target, banner)) {
       flipped = !flipped;
