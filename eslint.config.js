@@ -107,12 +107,6 @@ export default defineConfig(
     rules: { 'no-console': 'off' },
   },
   {
-    // TODO(issue 10): src/ui/preact-view.ts is being rewritten into named components with
-    // descriptive names; remove this exemption with that rewrite.
-    files: ['src/ui/preact-view.ts'],
-    rules: { 'id-length': 'off' },
-  },
-  {
     files: ['test/**', 'e2e/**', 'scripts/**', 'bench/**', 'server/**', 'scanner/**', '*.config.{js,ts}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {

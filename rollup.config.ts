@@ -62,7 +62,7 @@ const i18nScripts = (): Plugin => ({
   name: 'i18n-scripts',
   generateBundle(_options, bundle) {
     for (const chunk of Object.values(bundle)) {
-      if (chunk.type != 'chunk' || !chunk.isEntry) continue;
+      if (chunk.type !== 'chunk' || !chunk.isEntry) continue;
       const code = chunk.name.replace('i18n/', '');
       const js = chunk.code.replace(/\/\/# sourceMappingURL=.*/, '');
       const m = /export\s*\{\s*([\w$]+) as default\s*\};?/.exec(js);
@@ -80,7 +80,7 @@ const constants = (values: { [name: string]: string }): Plugin => ({
   transform(code) {
     let out = code;
     for (const [name, value] of Object.entries(values)) out = out.split(name).join(JSON.stringify(value));
-    return out == code ? null : { code: out, map: null };
+    return out === code ? null : { code: out, map: null };
   },
 });
 

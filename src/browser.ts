@@ -41,32 +41,32 @@ declare const __VERSION__: string;
 /** The Subresource Integrity hash of consent-gate.ui.js, written in by the build. */
 declare const __UI_INTEGRITY__: string;
 
-if (typeof window != 'undefined' && !window.ConsentGate) {
-  const w = window;
+if (typeof window !== 'undefined' && !window.ConsentGate) {
+  const page = window;
   const script = document.currentScript as HTMLScriptElement | null;
   const nonce = script?.nonce;
   const url = script?.dataset.config;
   // The UI file sits beside this one, wherever the site or a CDN serves it from.
   const uiUrl = new URL('consent-gate.ui.js', script?.src || location.href).href;
-  const api: ConsentGateGlobal = (w.ConsentGate = {
+  const api: ConsentGateGlobal = (page.ConsentGate = {
     version: __VERSION__,
     init(config) {
       if (api.instance) warn('ConsentGate.init() was called again; the first instance is kept.');
       // The loading script's nonce, unless the config names one; the UI script carries it too.
       const withNonce = isPlainObject(config) ? { nonce, ...config } : config;
-      const uiNonce = isPlainObject(withNonce) && typeof withNonce.nonce == 'string' ? withNonce.nonce : undefined;
+      const uiNonce = isPlainObject(withNonce) && typeof withNonce.nonce === 'string' ? withNonce.nonce : undefined;
       return (api.instance ||= createConsent(withNonce, {
         view: createLazyView({ load: () => loadPanelsScript(uiUrl, uiNonce, __UI_INTEGRITY__), describe: uiUrl }),
-        presets: w.consentGateCatalogue,
-        integrations: [googleConsentMode, ...(w.consentGateIntegrations || [])],
+        presets: page.consentGateCatalogue,
+        integrations: [googleConsentMode, ...(page.consentGateIntegrations || [])],
       }));
     },
   });
-  if (w.consentGateConfig) api.init(w.consentGateConfig);
+  if (page.consentGateConfig) api.init(page.consentGateConfig);
   else if (url)
     // fetch() sends same-origin credentials (cookies) by default.
     fetch(url)
-      .then((r) => (r.ok ? r.json() : Promise.reject(`HTTP ${r.status}`)))
+      .then((response) => (response.ok ? response.json() : Promise.reject(`HTTP ${response.status}`)))
       .then(api.init)
-      .catch((e) => error(`data-config "${url}" could not be loaded (${e}); nothing is granted.`));
+      .catch((reason) => error(`data-config "${url}" could not be loaded (${reason}); nothing is granted.`));
 }

@@ -16,6 +16,7 @@ import { createSync } from './sync';
 import { randomId } from './lib/id';
 import { error, guard, warn } from './lib/log';
 import { gpcSignal, hasDOM } from './lib/env';
+import { setScriptUrl } from './lib/script-url';
 
 /** Options for `createConsent` beyond the user's config. */
 export interface CreateOptions {
@@ -41,7 +42,7 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
   const storage = options.storage || (dom ? createStorage(config) : memoryStorage());
   const { on, emit, clear } = createEmitter<ConsentEvents>();
   const gpc = config.gpc && gpcSignal();
-  const known = (kind: 'categories' | 'services', key: string) => config[kind].some((x) => x.key == key);
+  const known = (kind: 'categories' | 'services', key: string) => config[kind].some((entry) => entry.key === key);
   let language = config.language || (dom && (document.documentElement.lang || navigator.languages?.[0])) || 'en';
   let destroyed = false;
   let ready = false;
@@ -56,7 +57,7 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
     guard('storage', () => {
       const raw = storage.read();
       const result = raw && decodeChoice(raw);
-      if (result && !result.ok && lastBad != raw) warn(`stored choice "${config.cookie.name}" is unreadable (${result.reason}); treated as no consent.`);
+      if (result && !result.ok && lastBad !== raw) warn(`stored choice "${config.cookie.name}" is unreadable (${result.reason}); treated as no consent.`);
       lastBad = raw;
       return result && result.ok ? result.choice : null;
     }) || null;
@@ -104,15 +105,15 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
     const now = (state = current());
     clearTimeout(expiry);
     if (dom && now.st.usable) expiry = setTimeout(onExpiryCheck, expiryCheckDelay(choice!.expires, Date.now()));
-    const refused = config.services.filter((s) => !now.services[s.key]);
-    if (dom) guard('cookie clean-up', () => clearAll(refused.flatMap((s) => s.cookies.map((c) => c.name)), refused.flatMap((s) => s.storageKeys), config.cookie.path));
+    const refused = config.services.filter((service) => !now.services[service.key]);
+    if (dom) guard('cookie clean-up', () => clearAll(refused.flatMap((service) => service.cookies.map((cookie) => cookie.name)), refused.flatMap((service) => service.storageKeys), config.cookie.path));
     const changed = { categories: diff(before.categories, now.categories), services: diff(before.services, now.services) };
     const snap = snapshot(now);
     if (!before.st.decided && snap.decided) emit('consent', snap);
     else if (changed.categories.length + changed.services.length) emit('change', { ...snap, changed });
     gate?.update();
-    ui((v) => v.refresh());
-    return [...changed.categories, ...changed.services].some((k) => before.categories[k] || before.services[k]);
+    ui((view) => view.refresh());
+    return [...changed.categories, ...changed.services].some((key) => before.categories[key] || before.services[key]);
   };
 
   const decide = ({ categories, services }: Grants, method: ConsentMethod) => {
@@ -148,7 +149,7 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
     const before = current();
     choice = next;
     applied(before);
-    if (state.st.decided) ui((v) => v.hide());
+    if (state.st.decided) ui((view) => view.hide());
   };
 
   const notify = (event: 'show' | 'hide', name: ViewName) => emit(event, { view: name });
@@ -164,14 +165,14 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
       // Only declared keys with true or false get through; carryOver() decides the rest.
       const requested: RequestedChoice = { categories: dict<boolean>(), services: dict<boolean>() };
       for (const [key, value] of Object.entries(categories || {})) {
-        const category = config.categories.find((candidate) => candidate.key == key);
+        const category = config.categories.find((candidate) => candidate.key === key);
         if (!category || typeof value != 'boolean') ignored(key);
         else if (category.required && !value) cannotRefuse(key);
         else requested.categories[key] = value;
       }
       for (const [key, value] of Object.entries(services || {})) {
-        const service = config.services.find((candidate) => candidate.key == key);
-        const required = service && config.categories.some((category) => category.key == service.category && category.required);
+        const service = config.services.find((candidate) => candidate.key === key);
+        const required = service && config.categories.some((category) => category.key === service.category && category.required);
         if (!service || typeof value != 'boolean') ignored(key);
         else if (required && !value) cannotRefuse(key);
         else requested.services[key] = value;
@@ -190,7 +191,7 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
       show('banner');
     },
     on(event, fn) {
-      if (event == 'ready' && ready) queueMicrotask(() => fn(snapshot() as never));
+      if (event === 'ready' && ready) queueMicrotask(() => fn(snapshot() as never));
       return on(event, fn);
     },
     loadScript(src, category, attrs = {}) {
@@ -203,13 +204,13 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
         const check = () => {
           if (!instance.has(category)) return;
           offs.forEach((off) => off());
-          const s = document.createElement('script');
-          for (const name in attrs) s.setAttribute(name, attrs[name]!);
-          if (config.nonce) s.nonce = config.nonce;
-          s.onload = () => resolve(s);
-          s.onerror = () => reject(new Error(`failed to load ${src}`));
-          setScriptUrl(s, src);
-          document.head.append(s);
+          const script = document.createElement('script');
+          for (const name in attrs) script.setAttribute(name, attrs[name]);
+          if (config.nonce) script.nonce = config.nonce;
+          script.onload = () => resolve(script);
+          script.onerror = () => reject(new Error(`failed to load ${src}`));
+          setScriptUrl(script, src);
+          document.head.append(script);
         };
         const offs = [on('consent', check), on('change', check)];
         check();
@@ -221,7 +222,7 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
     setLanguage(code) {
       if (typeof code == 'string' && code) {
         language = code;
-        ui((v) => v.refresh());
+        ui((view) => view.refresh());
         emit('language', { language });
       } else warn('setLanguage() needs a language code such as "de".');
     },
@@ -266,16 +267,4 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
     if (config.autoShow && !current().st.decided) show('banner');
   });
   return instance;
-}
-
-let policy: { createScriptURL(url: string): unknown } | null | undefined;
-
-/**
- * Assign a script URL under Trusted Types: through a policy named "consent-gate"
- * (allow it with `trusted-types consent-gate`), or as a plain string where TT is absent.
- */
-function setScriptUrl(script: HTMLScriptElement, url: string): void {
-  const tt = (window as { trustedTypes?: { createPolicy(name: string, rules: object): NonNullable<typeof policy> } }).trustedTypes;
-  if (tt && policy === undefined) policy = guard('Trusted Types policy "consent-gate"', () => tt.createPolicy('consent-gate', { createScriptURL: (u: string) => u })) || null;
-  (script as { src: unknown }).src = policy ? policy.createScriptURL(url) : url;
 }

@@ -1,10 +1,10 @@
 type Matcher = string | RegExp;
 
 const EXPIRED = '=;expires=Thu, 01 Jan 1970 00:00:00 GMT;path=';
-const matches = (name: string, list: Matcher[]) => list.some((m) => (typeof m == 'string' ? name == m : ((m.lastIndex = 0), m.test(name))));
+const matches = (name: string, list: Matcher[]) => list.some((matcher) => (typeof matcher == 'string' ? name === matcher : ((matcher.lastIndex = 0), matcher.test(name))));
 
 /** Names of the cookies this page can see. */
-const cookieNames = (doc: Document) => doc.cookie.split(/; */).map((c) => c.split('=')[0]!);
+const cookieNames = (doc: Document) => doc.cookie.split(/; */).map((pair) => pair.split('=')[0]);
 
 /**
  * Every domain a cookie visible here may have been set on: the host, then each parent up
@@ -13,14 +13,14 @@ const cookieNames = (doc: Document) => doc.cookie.split(/; */).map((c) => c.spli
  */
 export function domainVariants(doc: Document, host: string): string[] {
   const labels = host.split('.');
-  const parent = (i: number) => labels.slice(i).join('.');
+  const parent = (from: number) => labels.slice(from).join('.');
   // Walk from the shortest parent up; stop at the first one that takes a cookie.
   if (!/^[\d.]+$|:/.test(host)) {
-    for (let i = labels.length - 2; i > 0; i--) {
-      doc.cookie = `cg_probe=1;path=/;domain=${parent(i)}`;
+    for (let index = labels.length - 2; index > 0; index--) {
+      doc.cookie = `cg_probe=1;path=/;domain=${parent(index)}`;
       if (cookieNames(doc).includes('cg_probe')) {
-        doc.cookie = `cg_probe${EXPIRED}/;domain=${parent(i)}`;
-        return labels.slice(0, i + 1).map((_, j) => parent(j));
+        doc.cookie = `cg_probe${EXPIRED}/;domain=${parent(index)}`;
+        return labels.slice(0, index + 1).map((_, start) => parent(start));
       }
     }
   }
@@ -33,10 +33,10 @@ export function domainVariants(doc: Document, host: string): string[] {
  * Returns the names it deleted.
  */
 export function clearCookies(doc: Document, matchers: Matcher[], host: string, path = '/'): string[] {
-  const names = cookieNames(doc).filter((n) => matches(n, matchers));
+  const names = cookieNames(doc).filter((name) => matches(name, matchers));
   if (names.length) {
-    const domains = ['', ...domainVariants(doc, host).map((d) => ';domain=' + d)];
-    for (const name of names) for (const d of domains) for (const p of new Set(['/', path])) doc.cookie = name + EXPIRED + p + d;
+    const domains = ['', ...domainVariants(doc, host).map((domain) => ';domain=' + domain)];
+    for (const name of names) for (const domain of domains) for (const cookiePath of new Set(['/', path])) doc.cookie = name + EXPIRED + cookiePath + domain;
   }
   return names;
 }

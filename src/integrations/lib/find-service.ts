@@ -5,4 +5,4 @@ import type { ConsentInstance, NormalizedService } from '../../core/types';
  * was declared from that preset (`services: { fb: 'meta-pixel' }` or `{ preset: 'meta-pixel' }`).
  */
 export const findService = (instance: ConsentInstance, name: string): NormalizedService | undefined =>
-  instance.config.services.find((s) => s.key === name || s.preset === name);
+  instance.config.services.find((service) => service.key === name || service.preset === name);

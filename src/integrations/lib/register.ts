@@ -12,11 +12,11 @@ type AddOnWindow = { ConsentGate?: { instance?: ConsentInstance }; consentGateIn
  */
 export function register(flag: string, integration: Integration): void {
   if (typeof window == 'undefined') return;
-  const w = window as unknown as AddOnWindow;
-  const instance = w.ConsentGate && w.ConsentGate.instance;
-  if (w[flag]) return;
-  w[flag] = true;
-  if (!instance) (w.consentGateIntegrations ||= []).push(integration);
+  const page = window as unknown as AddOnWindow;
+  const instance = page.ConsentGate && page.ConsentGate.instance;
+  if (page[flag]) return;
+  page[flag] = true;
+  if (!instance) (page.consentGateIntegrations ||= []).push(integration);
   else {
     const off = integration(instance);
     const destroy = instance.destroy;

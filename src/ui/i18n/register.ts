@@ -7,9 +7,9 @@ import type { Strings } from '../lib/translate';
  * language, so the script may load before or after `consent-gate.js`.
  */
 export function register(languages: { [code: string]: Strings }): void {
-  const w = window as Window & { ConsentGate?: { instance?: ConsentInstance } };
-  const reg = (w.consentGateTranslations ||= {});
+  const page = window as Window & { ConsentGate?: { instance?: ConsentInstance } };
+  const reg = (page.consentGateTranslations ||= {});
   for (const code of Object.keys(languages)) reg[code] = { ...languages[code], ...reg[code] };
-  const i = w.ConsentGate && w.ConsentGate.instance;
-  if (i) i.setLanguage(i.language);
+  const instance = page.ConsentGate && page.ConsentGate.instance;
+  if (instance) instance.setLanguage(instance.language);
 }

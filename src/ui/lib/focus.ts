@@ -4,12 +4,12 @@
  * order, so only links and buttons count.
  */
 export function trapTab(event: KeyboardEvent, root: ShadowRoot): void {
-  if (event.key != 'Tab') return;
+  if (event.key !== 'Tab') return;
   const controls = (event.currentTarget as HTMLElement).querySelectorAll<HTMLElement>('a[href],button');
   const first = controls[0];
   const last = controls[controls.length - 1];
   if (!first || !last) return;
-  if (root.activeElement == (event.shiftKey ? first : last)) {
+  if (root.activeElement === (event.shiftKey ? first : last)) {
     event.preventDefault();
     (event.shiftKey ? last : first).focus();
   }
@@ -24,13 +24,13 @@ export function focusFirst(candidates: (HTMLElement | null | undefined)[]): void
   for (const element of candidates) {
     if (!element || element.contains(document.body)) continue;
     element.focus();
-    if ((element.getRootNode() as Document | ShadowRoot).activeElement == element) return;
+    if ((element.getRootNode() as Document | ShadowRoot).activeElement === element) return;
   }
 }
 
 /** Whether two elements' boxes overlap. */
 export function overlaps(first: Element, second: Element): boolean {
-  const a = first.getBoundingClientRect();
-  const b = second.getBoundingClientRect();
-  return a.bottom > b.top && a.top < b.bottom && a.right > b.left && a.left < b.right;
+  const one = first.getBoundingClientRect();
+  const other = second.getBoundingClientRect();
+  return one.bottom > other.top && one.top < other.bottom && one.right > other.left && one.left < other.right;
 }

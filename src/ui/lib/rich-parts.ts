@@ -3,7 +3,7 @@
  * space or control character anywhere: browsers strip those, so `java\tscript:` would
  * otherwise pass as relative.
  */
-export const safeUrl = (url: unknown): url is string => typeof url == 'string' && /^(https?:|[^:/?#\0- ]*([/?#]|$))[^\0- ]*$/i.test(url);
+export const safeUrl = (url: unknown): url is string => typeof url === 'string' && /^(https?:|[^:/?#\0- ]*([/?#]|$))[^\0- ]*$/i.test(url);
 
 /** A piece of a config or translation text: plain text, or a link with a URL that passed `safeUrl`. */
 export type RichPart = string | { label: string; href: string };
@@ -19,10 +19,10 @@ export function richParts(text: string): RichPart[] {
   const pieces = text.split(/\[([^\]]+)\]\(([^\0- ()]+)\)/);
   const parts: RichPart[] = [];
   for (let index = 0; index < pieces.length; index += 3) {
-    if (pieces[index]) parts.push(pieces[index]!);
+    if (pieces[index]) parts.push(pieces[index]);
     const label = pieces[index + 1];
     const href = pieces[index + 2];
-    if (label !== undefined) parts.push(safeUrl(href) ? { label, href: href! } : label);
+    if (label !== undefined) parts.push(safeUrl(href) ? { label, href: href } : label);
   }
   return parts;
 }
