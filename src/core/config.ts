@@ -63,6 +63,7 @@ const SERVICE: Schema = {
   privacyPolicyUrl: ['s'],
   cookies: ['a', []],
   storageKeys: ['a', []],
+  hosts: ['a', []],
   preset: ['*'],
   consentMode: ['m'],
 };
@@ -131,7 +132,9 @@ function readService(key: string, raw: unknown, categories: { [key: string]: Nor
   });
   const storageKeys = (s.storageKeys as unknown[]).filter(isMatcher);
   if (storageKeys.length < s.storageKeys.length) error(`${path}.storageKeys must be names or RegExps; others ignored.`);
-  return { ...s, key, category: category.key, cookies, storageKeys } as NormalizedService;
+  const hosts = (s.hosts as unknown[]).filter(isString);
+  if (hosts.length < s.hosts.length) warn(`${path}.hosts must be host names (strings); others ignored.`);
+  return { ...s, key, category: category.key, cookies, storageKeys, hosts } as NormalizedService;
 }
 
 /**
