@@ -159,7 +159,8 @@ describe('one instance', () => {
       root = createRoot(container);
       root.render(<App />);
     });
-    await act(async () => root!.unmount());
+    // A synchronous act: an async one may wait a macrotask, in which the instance's timer can run.
+    act(() => root!.unmount());
     root = undefined;
     expect(created[0]!.destroy).not.toHaveBeenCalled();
     await tick();
