@@ -17,7 +17,7 @@ Options:
                          decision or after a refusal (for CI)
   --timeout <seconds>    longest wait for a page to load (default 20); every other wait
                          is bounded by it too
-  --concurrency <n>      pages scanned at the same time, 1-8 (default 2)
+  --concurrency <n>      browser profiles open at the same time, 1-8 (default 2)
   -h, --help             show this help
 
 Exit codes: 0 scanned (and clean, with --fail-on-violation); 1 violations found with

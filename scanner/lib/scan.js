@@ -19,7 +19,7 @@ export function timeoutsFor(seconds) {
   const navigation = ms;
   const load = Math.min(ms, 10_000);
   const settle = Math.min(ms, 5_000);
-  const banner = Math.min(ms, 1_500);
+  const banner = Math.min(ms, 2_000);
   const respond = Math.min(ms, 5_000);
   return {
     navigation,
@@ -39,7 +39,7 @@ export function timeoutsFor(seconds) {
  * @param {string} input.userAgent
  * @param {string} input.url
  * @param {number} input.limit  most pages
- * @param {number} input.concurrency  pages at a time
+ * @param {number} input.concurrency  browser contexts (visits) at a time
  * @param {VisitTimeouts} input.timeouts
  * @param {import('./classify.js').Classifier} input.classifier  for the progress lines
  * @param {(line: string) => void} input.progress
@@ -48,12 +48,17 @@ export function timeoutsFor(seconds) {
 export async function crawl({ browser, userAgent, url, limit, concurrency, timeouts, classifier, progress }) {
   const start = pageKey(url, new URL(url).origin) || url;
   let origin = new URL(start).origin;
-  /** Page keys in the order found; the first `limit` are visited. */
-  const queue = [start];
-  const known = new Set(queue);
+  /** Page keys in the order found (breadth-first); the first `limit` are scanned. */
+  const queue = [];
+  const known = new Set();
   /** @type {ScannedPage[]} */
   const pages = [];
-  let next = 0;
+  /**
+   * Visits waiting for a browser context. A page's `before` visit comes first: it finds the
+   * links, and a page that fails there is not visited again; `accept` and `reject` follow it.
+   * @type {{ position: number, phase: import('./visit.js').Phase }[]}
+   */
+  const jobs = [];
   let active = 0;
   /** @type {(() => void)[]} */
   let waiting = [];
@@ -64,10 +69,12 @@ export async function crawl({ browser, userAgent, url, limit, concurrency, timeo
   };
   /** @param {string | null} key */
   const enqueue = (key) => {
-    if (key && !known.has(key)) {
-      known.add(key);
-      queue.push(key);
-    }
+    if (!key || known.has(key)) return;
+    known.add(key);
+    if (queue.length >= limit) return;
+    queue.push(key);
+    pages.push({ url: key, visits: {} });
+    jobs.push({ position: queue.length - 1, phase: 'before' });
   };
 
   /**
@@ -75,7 +82,7 @@ export async function crawl({ browser, userAgent, url, limit, concurrency, timeo
    * @param {VisitResult} result
    */
   const report = (position, result) => {
-    const page = `[${position + 1}/${Math.min(limit, queue.length)}]`;
+    const page = `[${position + 1}/${queue.length}]`;
     const where = result.url.startsWith(origin) ? result.url.slice(origin.length) || '/' : result.url;
     if (result.error) return progress(`${page} ${result.phase.padEnd(6)} ${where}  failed: ${result.error}`);
     const phases = classifyPhases([{ url: result.url, visits: { [result.phase]: result } }], classifier, Date.now());
@@ -89,54 +96,50 @@ export async function crawl({ browser, userAgent, url, limit, concurrency, timeo
     );
   };
 
-  /** @param {number} position */
-  async function scanPage(position) {
-    const url = queue[position];
-    /** @type {ScannedPage} */
-    const page = { url, visits: {} };
-    pages[position] = page;
-    const before = await visit(browser, url, 'before', { timeouts, userAgent });
-    page.visits.before = before;
-    if (position == 0 && before.finalUrl && !before.error) {
-      // http -> https and similar: the site is where the start page landed.
-      origin = new URL(before.finalUrl).origin;
-      for (const key of await sitemapPages(origin, { timeoutMs: timeouts.respond })) enqueue(key);
+  /** @param {{ position: number, phase: import('./visit.js').Phase }} job */
+  async function run({ position, phase }) {
+    const page = pages[position];
+    const result = await visit(browser, page.url, phase, { timeouts, userAgent });
+    page.visits[phase] = result;
+    if (phase == 'before') {
+      if (position == 0 && result.finalUrl && !result.error) {
+        // http -> https and similar: the site is where the start page landed.
+        origin = new URL(result.finalUrl).origin;
+        for (const key of await sitemapPages(origin, { timeoutMs: timeouts.respond })) enqueue(key);
+      }
+      // A page that redirected is known under both URLs, so the crawl does not visit it twice.
+      const landed = result.finalUrl && pageKey(result.finalUrl, origin);
+      if (landed) known.add(landed);
+      if (!result.error && result.finalUrl && new URL(result.finalUrl).origin !== origin) {
+        result.error = `redirected to another site (${new URL(result.finalUrl).origin})`;
+      }
+      if (!result.error) {
+        for (const link of result.links) enqueue(pageKey(link, origin, result.finalUrl));
+        jobs.push({ position, phase: 'accept' }, { position, phase: 'reject' });
+      }
     }
-    // A page that redirected is known under both URLs, so the crawl does not visit it twice.
-    const landed = before.finalUrl && pageKey(before.finalUrl, origin);
-    if (landed) known.add(landed);
-    if (!before.error && before.finalUrl && new URL(before.finalUrl).origin !== origin) {
-      before.error = `redirected to another site (${new URL(before.finalUrl).origin})`;
-    }
-    report(position, before);
-    if (before.error) return;
-    for (const link of before.links) enqueue(pageKey(link, origin, before.finalUrl));
-    wake();
-    for (const phase of /** @type {const} */ (['accept', 'reject'])) {
-      const result = await visit(browser, url, phase, { timeouts, userAgent });
-      page.visits[phase] = result;
-      report(position, result);
-    }
+    report(position, result);
   }
 
   async function worker() {
     for (;;) {
-      if (next < queue.length && next < limit) {
-        const position = next++;
+      const job = jobs.shift();
+      if (job) {
         active++;
         try {
-          await scanPage(position);
+          await run(job);
         } finally {
           active--;
           wake();
         }
         continue;
       }
-      if (next >= limit || active == 0) return;
+      if (active == 0) return;
       await new Promise((resolve) => waiting.push(() => resolve(undefined)));
     }
   }
 
+  enqueue(start);
   await Promise.all(Array.from({ length: concurrency }, worker));
-  return { pages: pages.filter(Boolean), origin };
+  return { pages, origin };
 }

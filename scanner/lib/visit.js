@@ -249,8 +249,9 @@ async function networkQuiet(state, timeouts) {
  * @param {ReturnType<typeof createRecorder>} state
  * @param {VisitTimeouts} timeouts
  * @param {VisitResult} result
+ * @param {{ quiet?: boolean }} [options]  whether to wait for the network to go quiet after the load event
  */
-async function load(page, navigate, state, timeouts, result) {
+async function load(page, navigate, state, timeouts, result, { quiet = true } = {}) {
   const response = await navigate();
   if (response) {
     result.status = response.status();
@@ -261,8 +262,8 @@ async function load(page, navigate, state, timeouts, result) {
     .waitForLoadState('load', { timeout: timeouts.load })
     .then(() => true)
     .catch(() => false);
-  const quiet = await networkQuiet(state, timeouts);
-  return loaded && quiet;
+  if (!quiet) return loaded;
+  return (await networkQuiet(state, timeouts)) && loaded;
 }
 
 /**
@@ -289,7 +290,10 @@ async function run(context, url, phase, timeouts, result, state) {
 
   const navigate = () => page.goto(url, { waitUntil: 'domcontentloaded', timeout: timeouts.navigation });
   try {
-    result.settled = await load(page, navigate, state, timeouts, result);
+    // Before deciding, the accept and reject phases need only the loaded page: what it requests
+    // before a decision is the before phase's to record, and a banner that comes later is
+    // waited for by the search for its button.
+    result.settled = await load(page, navigate, state, timeouts, result, { quiet: phase == 'before' });
   } catch (error) {
     result.error = describeError(error);
     return;
@@ -317,7 +321,8 @@ async function run(context, url, phase, timeouts, result, state) {
   } else {
     result.decision = await decide(page, phase, { waitForBannerMs: timeouts.banner });
     if (phase == 'accept') {
-      // Gated tags start once consent is given; give them the same bounded chance to load.
+      // Gated tags start once consent is given; give them the same bounded chance to load
+      // (and a tool that reloads the page on accepting, the time to load it again).
       await page.waitForLoadState('load', { timeout: timeouts.load }).catch(() => {});
       result.settled = (await networkQuiet(state, timeouts)) && result.settled;
     } else {
