@@ -8,8 +8,9 @@
  * How a decision was made on a page, for the report.
  * @typedef {object} DecisionResult
  * @property {'consent-gate' | 'button' | 'none'} via
- * @property {string} [label]  the button's accessible name or the CSS selector that found it
+ * @property {string} [label]  the text of the button clicked
  * @property {string} [tool]   the consent tool whose markup matched
+ * @property {string} [selector]  the CSS selector of that tool's button
  * @property {string} [note]   why nothing was clicked
  */
 
@@ -125,10 +126,17 @@ async function firstVisible(locator) {
 }
 
 /**
+ * @param {import('playwright-core').Locator} locator
+ */
+async function visibleText(locator) {
+  return ((await locator.textContent({ timeout: 1000 }).catch(() => '')) || '').replace(/\s+/g, ' ').trim();
+}
+
+/**
  * Find the control for `decision` in the page and its frames, without clicking.
  * @param {import('playwright-core').Page} page
  * @param {Decision} decision
- * @returns {Promise<{ locator: import('playwright-core').Locator, label: string, tool?: string } | null>}
+ * @returns {Promise<{ locator: import('playwright-core').Locator, label: string, selector?: string, tool?: string } | null>}
  */
 async function findControl(page, decision) {
   const frames = page.frames();
@@ -136,7 +144,7 @@ async function findControl(page, decision) {
     for (const tool of CONSENT_TOOL_BUTTONS) {
       for (const selector of tool[decision]) {
         const found = await firstVisible(frame.locator(selector));
-        if (found) return { locator: found, label: selector, tool: tool.tool };
+        if (found) return { locator: found, label: (await visibleText(found)) || selector, selector, tool: tool.tool };
       }
     }
   }
@@ -144,10 +152,7 @@ async function findControl(page, decision) {
     for (const frame of frames) {
       for (const role of /** @type {const} */ (['button', 'link'])) {
         const found = await firstVisible(frame.getByRole(role, { name: pattern }));
-        if (found) {
-          const label = ((await found.textContent({ timeout: 1000 }).catch(() => '')) || '').replace(/\s+/g, ' ').trim();
-          return { locator: found, label: label || String(pattern) };
-        }
+        if (found) return { locator: found, label: (await visibleText(found)) || String(pattern) };
       }
     }
   }
@@ -171,7 +176,7 @@ export async function decide(page, decision, { waitForBannerMs }) {
         .click({ timeout: 3000 })
         .then(() => true)
         .catch(() => false);
-      if (clicked) return { via: 'button', label: control.label, ...(control.tool ? { tool: control.tool } : {}) };
+      if (clicked) return { via: 'button', label: control.label, ...(control.tool ? { tool: control.tool, selector: control.selector } : {}) };
     }
     if (Date.now() >= until) break;
     await page.waitForTimeout(250);
