@@ -21,7 +21,7 @@ export interface ConsentProviderCreateProps {
    */
   config: Config;
   /**
-   * The function that makes the instance, in the browser only, after hydration.
+   * The function that makes the instance, in the browser only, after hydration; read once, like `config`.
    * @default none: required with `config`
    * @example import { createConsent } from 'consent-gate'; // <ConsentProvider config={config} create={createConsent}>
    */
@@ -156,8 +156,9 @@ export function ConsentProvider(props: ConsentProviderProps): ReactNode {
       detach();
       if (!instance) release(create!, config!, used);
     };
-    // The config is read once: a new object on every render must not make a new instance.
-  }, [connection, instance, create]);
+    // `config` and `create` are read once: a new object or arrow function on every render must
+    // not make a new instance.
+  }, [connection, instance]);
   return createElement(ConsentContext.Provider, { value: connection }, props.children);
 }
 

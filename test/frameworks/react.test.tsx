@@ -201,12 +201,12 @@ describe('one instance', () => {
     expect(created[1]!.config.revision).toBe('r2');
   });
 
-  test('a new config object on re-render (no remount) keeps the instance', async () => {
+  test('a new config object and a new create function on re-render (no remount) keep the instance', async () => {
     function Inline() {
       const [, setCount] = useState(0);
       (globalThis as { rerender?: () => void }).rerender = () => setCount((c) => c + 1);
       return (
-        <ConsentProvider config={{ ...config }} create={create}>
+        <ConsentProvider config={{ ...config }} create={(cfg) => create(cfg)}>
           <Status />
         </ConsentProvider>
       );
