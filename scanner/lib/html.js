@@ -36,6 +36,21 @@ function pageLabel(url, origin) {
 }
 
 /**
+ * A script URL: its path when it is the site's own, else in full.
+ * @param {string} url
+ * @param {string} origin
+ */
+function scriptLabel(url, origin) {
+  try {
+    const u = new URL(url);
+    if (u.origin === origin) return `<span class="url" title="${e(url)}">${e(u.pathname + u.search)}</span>`;
+  } catch {
+    /* not a URL: shown as it is */
+  }
+  return `<span class="url">${e(url)}</span>`;
+}
+
+/**
  * A table with a caption, or a sentence saying it is empty.
  * @param {string} caption
  * @param {string[]} headings
@@ -57,15 +72,17 @@ function table(caption, headings, rows, empty) {
 function setterCell(item, origin) {
   const s = item.setBy;
   if (s) {
-    if (s.via == 'Set-Cookie') return `<span class="url">Set-Cookie header of ${e(s.response || 'a response')}</span>${s.script && s.script !== s.response ? `<br><small class="url">requested by ${e(s.script)}</small>` : ''}`;
-    if (s.script) return `${s.inline ? `inline script in ${pageLabel(s.script, origin)}` : `<span class="url">${e(s.script)}</span>`}<br><small>${e(s.via)}</small>`;
+    if (s.via == 'Set-Cookie') {
+      return `Set-Cookie header of ${s.response ? scriptLabel(s.response, origin) : 'a response'}${s.script && s.script !== s.response ? `<br><small>requested by ${scriptLabel(s.script, origin)}</small>` : ''}`;
+    }
+    if (s.script) return `${s.inline ? `inline script in ${pageLabel(s.script, origin)}` : scriptLabel(s.script, origin)}<br><small>${e(s.via)}</small>`;
     return `<small>${e(s.via)} (script not known)</small>`;
   }
   const script = item.initiator || item.script;
   if (!script) return '<small>not known</small>';
   if (script === item.page && item.initiatorType == 'parser') return `a tag in the HTML of ${pageLabel(script, origin)}`;
   if (script === item.page) return `inline script in ${pageLabel(script, origin)}`;
-  return `<span class="url">${e(script)}</span>`;
+  return scriptLabel(script, origin);
 }
 
 /**

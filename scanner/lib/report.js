@@ -445,23 +445,27 @@ export function presetOfSiteService(service, catalogue, classifier) {
  * @param {Classifier} classifier
  */
 export function suggestConfig(pages, phases, catalogue, classifier) {
-  /** @type {Map<string, Set<string>>} preset -> evidence */
+  /** @type {Map<string, Map<string, Set<string>>>} preset -> what was found -> in which phases */
   const found = new Map();
   /** @type {Map<string, string>} preset -> the site's key for it */
   const siteKeys = new Map();
   /**
    * @param {string | null} preset
    * @param {string} evidence
+   * @param {string} [phase]
    */
-  const add = (preset, evidence) => {
+  const add = (preset, evidence, phase) => {
     if (!preset || !catalogue[preset]) return;
-    if (!found.has(preset)) found.set(preset, new Set());
-    /** @type {Set<string>} */ (found.get(preset)).add(evidence);
+    const byPreset = found.get(preset) || new Map();
+    found.set(preset, byPreset);
+    const inPhases = byPreset.get(evidence) || new Set();
+    byPreset.set(evidence, inPhases);
+    if (phase) inPhases.add(phase);
   };
   for (const phase of PHASES) {
-    for (const c of phases[phase].cookies) if (c.source == 'catalogue') add(c.service, `cookie ${c.name} (${phase})`);
-    for (const s of phases[phase].storage) if (s.source == 'catalogue') add(s.service, `${s.kind} ${s.key} (${phase})`);
-    for (const r of phases[phase].requests) if (r.source == 'catalogue') add(r.service, `request to ${r.host} (${phase})`);
+    for (const c of phases[phase].cookies) if (c.source == 'catalogue') add(c.service, `cookie ${c.name}`, phase);
+    for (const s of phases[phase].storage) if (s.source == 'catalogue') add(s.service, `${s.kind} ${s.key}`, phase);
+    for (const r of phases[phase].requests) if (r.source == 'catalogue') add(r.service, `request to ${r.host}`, phase);
   }
   for (const page of pages) {
     for (const phase of PHASES) {
@@ -491,7 +495,8 @@ export function suggestConfig(pages, phases, catalogue, classifier) {
     let key = siteKeys.get(preset) || preset;
     if (key in services) key = preset;
     services[key] = preset;
-    evidence.push({ key, preset, category, title: text(catalogue[preset].title), evidence: [.../** @type {Set<string>} */ (found.get(preset))] });
+    const what = [.../** @type {Map<string, Set<string>>} */ (found.get(preset))].map(([thing, inPhases]) => (inPhases.size ? `${thing} (${[...inPhases].join(', ')})` : thing));
+    evidence.push({ key, preset, category, title: text(catalogue[preset].title), evidence: what });
   }
   for (const category of [...new Set(evidence.map((e) => e.category))].sort((a, b) => categoryRank(a) - categoryRank(b))) categories[category] ??= {};
   return { config: { categories, services }, evidence };
