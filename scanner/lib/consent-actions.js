@@ -163,11 +163,14 @@ async function findControl(page, decision) {
  * Accept or reject on the page as a visitor would.
  * @param {import('playwright-core').Page} page
  * @param {Decision} decision
- * @param {{ waitForBannerMs: number }} options  how long a banner may take to appear
+ * @param {{ waitForBannerMs: number, settle: () => Promise<unknown> }} options  how long a banner may
+ *   take to appear once the page's network is quiet, and how to wait for that
  * @returns {Promise<DecisionResult>}
  */
-export async function decide(page, decision, { waitForBannerMs }) {
+export async function decide(page, decision, { waitForBannerMs, settle }) {
   if (await page.evaluate(consentGateApi, decision).catch(() => false)) return { via: 'consent-gate' };
+  // Other tools often fetch their banner's texts and settings first: let those requests finish.
+  await settle();
   const until = Date.now() + waitForBannerMs;
   for (;;) {
     const control = await findControl(page, decision);

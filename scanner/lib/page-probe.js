@@ -60,10 +60,16 @@ export function pageProbe(binding) {
     const found = [];
     const held = document.querySelectorAll('script[type="text/plain"], script[data-consent], iframe[data-src], [data-consent][data-src]');
     for (const el of Array.from(held)) {
-      const url = el.getAttribute('data-src') || el.getAttribute('src') || '';
+      const src = el.getAttribute('data-src') || el.getAttribute('src') || '';
+      let url = '';
+      try {
+        url = src ? new URL(src, location.href).href : '';
+      } catch {
+        /* not a URL: nothing it could load */
+      }
       found.push({
         tag: el.tagName.toLowerCase(),
-        url: url ? new URL(url, location.href).href : '',
+        url,
         consent: el.getAttribute('data-consent') || el.getAttribute('data-category') || el.getAttribute('data-cookieconsent') || el.getAttribute('data-cookiecategory') || '',
         service: el.getAttribute('data-service') || el.getAttribute('data-name') || '',
       });

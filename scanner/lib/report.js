@@ -471,8 +471,9 @@ export function suggestConfig(pages, phases, catalogue, classifier) {
     for (const phase of PHASES) {
       for (const tag of page.visits[phase]?.gated || []) {
         const preset = tag.url ? classifier.presetForUrl(tag.url) : null;
-        add(preset, `held-back <${tag.tag}> loading ${new URL(tag.url || page.url).host}`);
-        if (preset && tag.service && !siteKeys.has(preset) && /^[A-Za-z][\w-]*$/.test(tag.service)) siteKeys.set(preset, tag.service);
+        if (!preset) continue;
+        add(preset, `held-back <${tag.tag}> loading ${new URL(tag.url).host}`);
+        if (tag.service && !siteKeys.has(preset) && /^[A-Za-z][\w-]*$/.test(tag.service)) siteKeys.set(preset, tag.service);
       }
     }
     const site = siteConfigOf(page);

@@ -114,8 +114,9 @@ export async function crawl({ browser, userAgent, url, limit, concurrency, timeo
         result.error = `redirected to another site (${new URL(result.finalUrl).origin})`;
       }
       if (!result.error) {
-        for (const link of result.links) enqueue(pageKey(link, origin, result.finalUrl));
+        // This page's other phases first, then the pages it links to: the report reads page by page.
         jobs.push({ position, phase: 'accept' }, { position, phase: 'reject' });
+        for (const link of result.links) enqueue(pageKey(link, origin, result.finalUrl));
       }
     }
     report(position, result);

@@ -189,7 +189,10 @@ function createRecorder(result) {
         const id = `${record.kind} ${record.key}`;
         if (!storageSetters.has(id)) storageSetters.set(id, { via: 'setItem', ...(script ? { script } : {}), ...(inline ? { inline } : {}) });
       } else if (record.type == 'gated' && Array.isArray(record.elements)) {
-        for (const el of record.elements) {
+        for (const raw of record.elements.slice(0, Math.max(0, 500 - result.gated.length))) {
+          // The page could call the binding itself: keep strings only, of a sane length.
+          const field = (/** @type {unknown} */ v) => (typeof v == 'string' ? v.slice(0, 2000) : '');
+          const el = { tag: field(raw?.tag), url: field(raw?.url), consent: field(raw?.consent), service: field(raw?.service) };
           if (!result.gated.some((g) => g.url === el.url && g.tag === el.tag && g.service === el.service)) result.gated.push(el);
         }
       }
@@ -319,7 +322,7 @@ async function run(context, url, phase, timeouts, result, state) {
       .then((b) => b.toString('base64'))
       .catch(() => undefined);
   } else {
-    result.decision = await decide(page, phase, { waitForBannerMs: timeouts.banner });
+    result.decision = await decide(page, phase, { waitForBannerMs: timeouts.banner, settle: () => networkQuiet(state, timeouts) });
     if (phase == 'accept') {
       // Gated tags start once consent is given; give them the same bounded chance to load
       // (and a tool that reloads the page on accepting, the time to load it again).
