@@ -6,7 +6,7 @@ import { USAGE, parseCommandLine } from './cli.js';
 import { UsageError } from './errors.js';
 import { loadCatalogue } from './catalogue.js';
 import { createClassifier } from './classify.js';
-import { launchBrowser } from './browser.js';
+import { findChromium, launchBrowser } from './browser.js';
 import { crawl, timeoutsFor } from './scan.js';
 import { buildReport } from './report.js';
 import { renderHtml } from './html.js';
@@ -35,6 +35,7 @@ export async function main(argv, io) {
     }
     const catalogue = await loadCatalogue();
     const classifier = createClassifier(catalogue);
+    findChromium(io.env); // before anything is written: no browser, no scan
     const out = resolve(options.out);
     await mkdir(out, { recursive: true }).catch((error) => {
       throw new UsageError(`cannot create the output directory ${options.out}: ${error.code || error.message}`);

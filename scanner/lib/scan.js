@@ -28,8 +28,9 @@ export function timeoutsFor(seconds) {
     settle,
     banner,
     respond,
-    // The reject phase navigates twice; the rest is slack for screenshots, clicks and reading.
-    visit: 2 * (navigation + load + settle) + banner + 6 * respond + 10_000,
+    // The reject phase navigates twice and may wait for quiet three times (before searching for
+    // the button, before the reload, after it); the rest is slack for screenshots, clicks and reading.
+    visit: 2 * (navigation + load) + 3 * settle + banner + 6 * respond + 10_000,
   };
 }
 

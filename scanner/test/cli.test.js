@@ -3,6 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCommandLine } from '../lib/cli.js';
 import { loadCatalogue } from '../lib/catalogue.js';
@@ -42,14 +45,16 @@ for (const [args, message] of /** @type {[string[], RegExp][]} */ ([
   });
 }
 
-test('a CHROMIUM_PATH that does not exist is named, exit 2', () => {
-  const result = run(['http://127.0.0.1:9/', '--out', fileURLToPath(new URL('../../e2e/screenshots/cli-test-out', import.meta.url))], { CHROMIUM_PATH: '/nowhere/chromium' });
+test('a CHROMIUM_PATH that does not exist is named, exit 2, and nothing is written', () => {
+  const out = join(tmpdir(), `consent-gate-scan-no-browser-${process.pid}`);
+  const result = run(['http://127.0.0.1:9/', '--out', out], { CHROMIUM_PATH: '/nowhere/chromium' });
   assert.equal(result.status, 2, result.stderr);
   assert.match(result.stderr, /CHROMIUM_PATH is \/nowhere\/chromium, which does not exist/);
   assert.doesNotMatch(result.stderr, /\n\s+at /);
+  assert.equal(existsSync(out), false);
 });
 
-test('the browser is CHROMIUM_PATH, else Debian’s /usr/bin/chromium', () => {
+test('the browser is CHROMIUM_PATH, else Debian’s /usr/bin/chromium', { skip: !existsSync('/usr/bin/chromium') && 'no /usr/bin/chromium here' }, () => {
   assert.equal(findChromium({ CHROMIUM_PATH: process.execPath }), process.execPath);
   assert.equal(findChromium({}), '/usr/bin/chromium');
 });
