@@ -104,6 +104,8 @@ export async function visit(browser, url, phase, { timeouts, userAgent }) {
     await bounded(run(context, url, phase, timeouts, result, state), timeouts.visit, 'the visit');
   } catch (error) {
     result.error ??= describeError(error);
+    // The cookies live in the browser process, which answers even when the page does not.
+    if (!result.cookies.length) result.cookies = await readCookies(context, 5000).catch(() => []);
   } finally {
     await bounded(context.close(), 10_000, 'closing the browser context').catch(() => {});
   }
@@ -366,8 +368,18 @@ async function responsive(page, timeouts) {
 async function unresponsive(context, result, timeouts) {
   result.unresponsive = true;
   result.error = `the page stopped responding (its scripts kept the browser busy for more than ${timeouts.respond / 1000} s)`;
-  const cookies = await bounded(context.cookies(), 5000, 'reading cookies').catch(() => []);
-  result.cookies = cookies.map((c) => ({ name: c.name, domain: c.domain, path: c.path, expires: c.expires, httpOnly: c.httpOnly, secure: c.secure, sameSite: c.sameSite }));
+  result.cookies = await readCookies(context, 5000).catch(() => []);
+}
+
+/**
+ * Every cookie of the context (all sites), as the report keeps them.
+ * @param {import('playwright-core').BrowserContext} context
+ * @param {number} ms
+ * @returns {Promise<RawCookie[]>}
+ */
+async function readCookies(context, ms) {
+  const cookies = await bounded(context.cookies(), ms, 'reading cookies');
+  return cookies.map((c) => ({ name: c.name, domain: c.domain, path: c.path, expires: c.expires, httpOnly: c.httpOnly, secure: c.secure, sameSite: c.sameSite }));
 }
 
 /**
@@ -380,8 +392,7 @@ async function unresponsive(context, result, timeouts) {
 async function collect(context, page, result, timeouts) {
   result.title = await bounded(page.title(), timeouts.respond, 'reading the title').catch(() => '');
   result.siteConfig = await bounded(page.evaluate(readConsentGateConfig), timeouts.respond, 'reading the consent-gate configuration').catch(() => null);
-  const cookies = await bounded(context.cookies(), 5000, 'reading cookies');
-  result.cookies = cookies.map((c) => ({ name: c.name, domain: c.domain, path: c.path, expires: c.expires, httpOnly: c.httpOnly, secure: c.secure, sameSite: c.sameSite }));
+  result.cookies = await readCookies(context, 5000);
   const seenOrigins = new Set();
   for (const frame of page.frames()) {
     const keys = await bounded(
