@@ -150,5 +150,40 @@ export default async (): Promise<RollupOptions[]> => {
     output: { file: 'dist/consent-gate.i18n.js', format: 'iife', sourcemap: true },
     plugins: [ts(), minify()],
   },
+  // Framework bindings (issue 14): dist/react.js, vue.js and store.js. React and Vue stay
+  // imports (peer dependencies); the bindings' own imports of the engine are types only and
+  // point at dist/core.d.ts, and react/vue import the store as ./store.js, so nothing is
+  // bundled twice. react.js starts with 'use client' so React Server Components may render
+  // <ConsentProvider> and <Consent> directly.
+  ...((): RollupOptions[] => {
+    const input = { react: 'src/frameworks/react.ts', vue: 'src/frameworks/vue.ts', store: 'src/frameworks/store.ts' };
+    const external = ['react', 'vue'];
+    const coreTypes = (): Plugin => ({
+      name: 'framework-core-types',
+      resolveId: (source, importer) => (source === '../core-entry' && importer?.includes('frameworks') ? { id: './core.js', external: true } : null),
+    });
+    const useClient = (): Plugin => ({
+      name: 'use-client',
+      // After terser, which drops directives it does not know.
+      renderChunk: (code, chunk) => (chunk.name === 'react' ? { code: `'use client';\n${code}`, map: null } : null),
+    });
+    // As minify(), and internal properties named with a leading _ are shortened too.
+    const minifyPrivate = () =>
+      terser({ ecma: 2020, module: true, compress: { passes: 2 }, mangle: { properties: { regex: /^_/ } }, format: { comments: false, ascii_only: true } });
+    return [
+      {
+        input,
+        external,
+        output: { dir: 'dist', format: 'es', sourcemap: true },
+        plugins: [coreTypes(), ts(), minifyPrivate(), useClient()],
+      },
+      {
+        input,
+        external,
+        output: { dir: 'dist', format: 'es' },
+        plugins: [coreTypes(), dts({ tsconfig: './tsconfig.json' })],
+      },
+    ];
+  })(),
   ];
 };

@@ -1,16 +1,14 @@
 import { test, expect, cookieNames } from './fixtures';
 import type { Page, Route } from '@playwright/test';
-import { readFileSync, readdirSync, writeFileSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import ts from 'typescript';
+import { readFileSync, readdirSync } from 'node:fs';
+import { FRAMEWORK_SAMPLES } from './frameworks/samples';
 
 /**
  * Every code sample in docs/*.md (and README.md, once it carries sample markers) runs here.
  * A sample is a fenced block preceded by `<!-- sample: id -->`; this file reads the Markdown,
  * so the code that runs is exactly the code a reader copies. A block without a marker, or a
- * marker without a test below, fails the first test.
+ * marker without a test below, fails the first test. The samples of docs/frameworks.md run in
+ * e2e/frameworks.spec.ts (and the Next.js ones in `npm run test:next`).
  */
 
 const ROOT = new URL('../', import.meta.url);
@@ -48,12 +46,10 @@ const sample = (id: string): Sample => {
 // ---------- page helpers
 
 const DIST = (name: string) => readFileSync(new URL(`dist/${name}`, ROOT), 'utf8');
-const PREACT = new URL('node_modules/preact/', ROOT);
 
 /**
  * Serve what the samples refer to: /consent-gate*.js at the site root (with the preferences
- * dialog, consent-gate.ui.js, that the engine fetches from beside itself), preact as "react",
- * and sample modules.
+ * dialog, consent-gate.ui.js, that the engine fetches from beside itself), and sample modules.
  */
 async function serve(page: Page, modules: { [path: string]: string } = {}) {
   const receipts: string[] = [];
@@ -69,7 +65,6 @@ async function serve(page: Page, modules: { [path: string]: string } = {}) {
         return route.fulfill({ status: 204 });
       }
       if (p === '/js/analytics.js') return js('window.__analyticsLoaded = true;');
-      if (p.startsWith('/__node/preact/')) return js(readFileSync(new URL(p.slice('/__node/preact/'.length), PREACT), 'utf8'));
       if (modules[p] !== undefined) return js(modules[p]!);
       return route.fallback();
     },
@@ -101,18 +96,6 @@ async function openModule(page: Page, name: string, script: string, imports: { [
   );
   await page.goto(`/e2e/pages/docs-${name}.html`);
 }
-
-const REACT_MAP = {
-  react: '/__node/preact/compat/dist/compat.mjs',
-  'react/jsx-runtime': '/__node/preact/compat/jsx-runtime.mjs',
-  'react-dom/client': '/__node/preact/compat/client.mjs',
-  preact: '/__node/preact/dist/preact.mjs',
-  'preact/hooks': '/__node/preact/hooks/dist/hooks.mjs',
-  'preact/compat': '/__node/preact/compat/dist/compat.mjs',
-  'preact/jsx-runtime': '/__node/preact/jsx-runtime/dist/jsxRuntime.mjs',
-};
-const jsx = (code: string) =>
-  ts.transpileModule(code, { compilerOptions: { jsx: ts.JsxEmit.ReactJSX, target: ts.ScriptTarget.ES2020, module: ts.ModuleKind.ESNext } }).outputText;
 
 const banner = (page: Page) => page.getByRole('region', { name: /cookie/i });
 const decide = (page: Page, name: 'Accept all' | 'Reject all') => banner(page).getByRole('button', { name, exact: true }).click();
@@ -150,9 +133,7 @@ const TESTED = new Set([
   'gtm',
   'meta-pixel',
   'youtube',
-  'react-consent-module',
-  'react-hook',
-  'vue-composable',
+  ...FRAMEWORK_SAMPLES,
   'readme-setup',
   'readme-script-tag',
   'readme-npm',
@@ -358,75 +339,6 @@ test('youtube: Accept all loads the video without a placeholder', async ({ page 
   await decide(page, 'Accept all');
   await expect(page.locator('iframe[title="Product tour"]')).toHaveAttribute('src', /youtube-nocookie/);
   await expect(page.getByText('This YouTube video is blocked')).toHaveCount(0);
-});
-
-const consentModule = () => sample('react-consent-module').code;
-
-test('react-consent-module: safe to import during server-side rendering (Node)', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'cg-docs-'));
-  const file = join(dir, 'consent.mjs');
-  writeFileSync(file, consentModule().replace("from 'consent-gate'", `from '${pathToFileURL(new URL('dist/index.js', ROOT).pathname).href}'`));
-  expect(typeof (globalThis as { window?: unknown }).window).toBe('undefined');
-  const mod = (await import(pathToFileURL(file).href)) as { consent: { get(): { decided: boolean; categories: object } } };
-  expect(mod.consent.get()).toMatchObject({ decided: false, categories: { necessary: true, analytics: false, marketing: false } });
-});
-
-test('react-hook: the hook re-renders on consent (React API via preact/compat)', async ({ page, pageErrors, consoleMessages }) => {
-  await serve(page, { '/__docs/consent.js': consentModule(), '/__docs/use-consent.js': jsx(sample('react-hook').code) });
-  await openModule(
-    page,
-    'react',
-    `import { createElement } from 'react';
-import { createRoot } from 'react-dom/client';
-import { VideoOrNotice } from '/__docs/use-consent.js';
-createRoot(document.getElementById('root')).render(createElement(VideoOrNotice));`,
-    REACT_MAP,
-  );
-  const root = page.locator('#root');
-  await expect(root).toContainText('This video needs marketing cookies.');
-  await decide(page, 'Accept all');
-  await expect(root.locator('iframe[title="Product tour"]')).toHaveAttribute('src', /youtube-nocookie/);
-  await page.getByRole('button', { name: 'Cookie settings' }).click();
-  await toggleAndSave(page, 'Marketing');
-  await expect(root).toContainText('This video needs marketing cookies.');
-  await root.getByRole('button', { name: 'Cookie settings' }).click();
-  await expect(dialog(page)).toBeVisible();
-  expect(pageErrors).toEqual([]);
-  expect(problems(consoleMessages)).toEqual([]);
-});
-
-test('vue-composable: with real Vue, the ref follows the choice and unsubscribes when its scope stops', async ({ page, pageErrors }) => {
-  const vue = readFileSync(new URL('../node_modules/vue/dist/vue.esm-browser.prod.js', import.meta.url), 'utf8');
-  await serve(page, { '/__docs/consent.js': consentModule(), '/__docs/use-consent-vue.js': sample('vue-composable').code, '/__docs/vue.js': vue });
-  await openModule(
-    page,
-    'vue',
-    `import { effectScope, watch } from 'vue';
-import { useConsent } from '/__docs/use-consent-vue.js';
-const scope = effectScope();
-const seen = [];
-const state = scope.run(() => {
-  const s = useConsent();
-  watch(s, (v) => seen.push(v.categories.analytics), { flush: 'sync' });
-  return s;
-});
-window.__vue = { state, seen, dispose: () => scope.stop() };`,
-    { vue: '/__docs/vue.js' },
-  );
-  type V = { __vue: { state: { value: { categories: { analytics: boolean } } }; seen: boolean[]; dispose(): void } };
-  const analytics = () => page.evaluate(() => (window as unknown as V).__vue.state.value.categories.analytics);
-  await page.waitForFunction(() => !!(window as unknown as V).__vue);
-  expect(await analytics()).toBe(false);
-  await decide(page, 'Accept all');
-  expect(await analytics()).toBe(true);
-  // A Vue watcher saw the change: the ref is reactive, not just reassigned.
-  expect(await page.evaluate(() => (window as unknown as V).__vue.seen)).toEqual([true]);
-  await page.evaluate(() => (window as unknown as V).__vue.dispose());
-  await page.getByRole('button', { name: 'Cookie settings' }).click();
-  await toggleAndSave(page, 'Analytics');
-  expect(await analytics()).toBe(true);
-  expect(await page.evaluate(() => (window as unknown as V).__vue.seen)).toEqual([true]);
-  expect(pageErrors).toEqual([]);
 });
 
 // ---------- README.md quick starts (run once README carries the sample markers)

@@ -46,6 +46,8 @@ describe('normalizeConfig', () => {
     [{ ...base, services: { ga4: 42 } }, /services\.ga4 must be an object/],
     [{ ...base, services: { ga4: { category: 'analytics', cookies: [5] } } }, /services\.ga4\.cookies\[0\] must be a name/],
     [{ ...base, services: { ga4: { category: 'analytics', storageKeys: [5] } } }, /services\.ga4\.storageKeys must be names/],
+    [{ ...base, services: { ga4: { category: 'analytics', hosts: ['google-analytics.com', 5] } } }, /services\.ga4\.hosts must be host names/],
+    [{ ...base, services: { ga4: { category: 'analytics', hosts: 'google-analytics.com' } } }, /services\.ga4\.hosts must be an array/],
     [{ ...base, services: { ga4: { category: 'necessary', cookies: ['_ga'] } } }, /services\.ga4\.cookies: "_ga" is a tracker cookie in required category "necessary"/],
     [{ ...base, services: { fb: { category: 'necessary', cookies: [{ name: '_fbp' }] } } }, /"_fbp" is a tracker cookie/],
   ])('names the field: %j', (input, pattern) => {
@@ -94,6 +96,19 @@ describe('normalizeConfig', () => {
     const c = normalizeConfig({ categories: { analytics: true } });
     expect(c.categories).toEqual([{ key: 'analytics', required: false, default: true, saleOrSharing: false }]);
     expect(messages()).toEqual([]);
+  });
+
+  test('hosts are kept as a list of strings, from the preset or the entry; other values are dropped and named', () => {
+    const c = normalizeConfig(
+      { ...base, services: { ga4: 'ga', own: { category: 'marketing', hosts: ['ads.example.com', 7, 'example.net/px'] } } },
+      { ga: { category: 'analytics', hosts: ['google-analytics.com'] } },
+    );
+    expect(c.services.map((s) => [s.key, s.hosts])).toEqual([
+      ['ga4', ['google-analytics.com']],
+      ['own', ['ads.example.com', 'example.net/px']],
+    ]);
+    expect(messages()).toEqual([expect.stringMatching(/services\.own\.hosts must be host names/)]);
+    expect(normalizeConfig({ ...base, services: { x: { category: 'analytics' } } }).services[0]!.hosts).toEqual([]);
   });
 
   test('googleConsentMode true becomes an options object; revision numbers become strings', () => {

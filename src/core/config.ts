@@ -114,6 +114,7 @@ const SERVICE_SCHEMA: OptionSchema<ServiceConfig> = {
   privacyPolicyUrl: stringRule(),
   cookies: listRule([]),
   storageKeys: listRule([]),
+  hosts: listRule([]),
   // Already resolved by readService before the schema is read.
   preset: stringRule(),
   consentMode: consentModeTypesRule,
@@ -181,7 +182,10 @@ function readService(
   });
   const storageKeys = listedStorageKeys.filter(isNameOrPattern);
   if (storageKeys.length < listedStorageKeys.length) error(`${path}.storageKeys must be names or RegExps; others ignored.`);
-  return { ...service, key, category: category.key, cookies, storageKeys };
+  const listedHosts = service.hosts as unknown[];
+  const hosts = listedHosts.filter(isString);
+  if (hosts.length < listedHosts.length) warn(`${path}.hosts must be host names (strings); others ignored.`);
+  return { ...service, key, category: category.key, cookies, storageKeys, hosts };
 }
 
 /**

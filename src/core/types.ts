@@ -153,6 +153,18 @@ export interface ServiceConfig {
    */
   storageKeys?: (string | RegExp)[];
   /**
+   * The hosts its scripts, frames, pixels and calls go to, as the site scanner and auto-blocking
+   * match them. Each entry is a host name, optionally followed by a path prefix; no scheme, port,
+   * query or wildcard. A host matches itself and every subdomain (`google-analytics.com` matches
+   * `region1.google-analytics.com`); a path matches itself and what lies below it, by whole
+   * segments (`facebook.com/tr` matches `/tr` and `/tr/x`, not `/track`). Several services may
+   * share a host or path (Google's `gtag.js` loader serves GA4 and Google Ads): the longest
+   * matching entry names the service.
+   * @default []
+   * @example ['connect.facebook.net', 'facebook.com/tr']
+   */
+  hosts?: string[];
+  /**
    * A catalogue preset this entry extends; the entry's own fields win. A preset that is not
    * loaded is reported and the service ignored.
    * @default none
@@ -609,6 +621,8 @@ export interface NormalizedService {
   privacyPolicyUrl?: string;
   cookies: CookieDescription[];
   storageKeys: (string | RegExp)[];
+  /** Hosts (and path prefixes) it loads from and calls, see {@link ServiceConfig.hosts}. */
+  hosts: string[];
   /** The catalogue preset it was built from, if any. */
   preset?: string;
   /** Consent Mode types denied while this service is refused. */

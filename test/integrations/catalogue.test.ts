@@ -12,7 +12,9 @@ const REQUIRED = [
   'cloudflare-turnstile', 'stripe', 'paypal', 'google-sign-in', 'sign-in-with-apple', 'github-oauth',
 ];
 const CATEGORIES = ['necessary', 'preferences', 'analytics', 'marketing'];
-const SERVICE_KEYS = ['category', 'title', 'description', 'provider', 'privacyPolicyUrl', 'cookies', 'storageKeys', 'consentMode'];
+const SERVICE_KEYS = ['category', 'title', 'description', 'provider', 'privacyPolicyUrl', 'cookies', 'storageKeys', 'hosts', 'consentMode'];
+/** A host name (at least two labels, lower case), optionally a path prefix of whole segments: no scheme, port, query, wildcard or trailing slash. */
+const HOST_ENTRY = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}(?:\/[A-Za-z0-9._~-]+)*$/;
 const categories = { necessary: { required: true }, preferences: {}, analytics: {}, marketing: {} };
 const camel = (name: string) => name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
 
@@ -52,6 +54,12 @@ describe('service catalogue', () => {
       for (const k of preset.storageKeys || []) expect(typeof k === 'string' || k instanceof RegExp).toBe(true);
     });
 
+    test('lists the hosts it loads from and calls, each a host with an optional path prefix', () => {
+      expect(preset.hosts!.length, `${name}.hosts`).toBeGreaterThan(0);
+      for (const host of preset.hosts!) expect(host, `${name}.hosts`).toMatch(HOST_ENTRY);
+      expect(new Set(preset.hosts).size, `${name}.hosts has no duplicates`).toBe(preset.hosts!.length);
+    });
+
     test('normalises with no message, by string and by { preset } with overrides', () => {
       const err = vi.spyOn(console, 'error').mockImplementation(() => {});
       const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
@@ -62,6 +70,7 @@ describe('service catalogue', () => {
       expect(a.services[0]).toMatchObject({ key: 'x', category: preset.category, title: preset.title });
       expect(b.services[0]).toMatchObject({ key: 'x', category: 'marketing', title: 'Mine' });
       expect(a.services[0]!.cookies).toHaveLength(preset.cookies!.length);
+      expect(a.services[0]!.hosts).toEqual(preset.hosts);
     });
   });
 
@@ -82,6 +91,26 @@ describe('service catalogue', () => {
     expect(matches('crisp', 'crisp-client/session/0f1e')).toBe(true);
     expect(matches('google-ads', '_gcl_aw')).toBe(true);
     expect(matches('google-analytics', '_gid_x')).toBe(false);
+  });
+
+  test('a host entry belongs to one service, except the gtag.js loader GA4 and Google Ads share', () => {
+    const owners = new Map<string, string[]>();
+    for (const [name, preset] of Object.entries(catalogue)) for (const host of preset.hosts!) owners.set(host, [...(owners.get(host) || []), name]);
+    const shared = [...owners].filter(([, names]) => names.length > 1);
+    expect(shared).toEqual([['googletagmanager.com/gtag', ['google-analytics', 'google-ads']]]);
+  });
+
+  test('the hosts of the vendors the scanner and auto-blocking meet most', () => {
+    const hosts = (name: string) => catalogue[name]!.hosts;
+    expect(hosts('google-analytics')).toEqual(expect.arrayContaining(['google-analytics.com', 'analytics.google.com']));
+    expect(hosts('google-tag-manager')).toContain('googletagmanager.com');
+    expect(hosts('meta-pixel')).toEqual(expect.arrayContaining(['connect.facebook.net', 'facebook.com/tr']));
+    expect(hosts('hotjar')).toContain('hotjar.com');
+    expect(hosts('stripe')).toContain('stripe.com');
+    expect(hosts('paypal')).toContain('paypal.com');
+    // Two Google services on www.google.com, told apart by path: a necessary one and a marketing one.
+    expect(hosts('google-recaptcha')).toContain('google.com/recaptcha');
+    expect(hosts('google-maps')).toContain('google.com/maps');
   });
 
   test('consent hooks name catalogue presets only', () => {

@@ -1,5 +1,8 @@
 import type { ServiceConfig } from '../../core/types';
 
+// `hosts` are the domains each vendor documents for its tag, mostly in its Content-Security-Policy
+// guide (the allow-list it asks sites to add); the scanner and auto-blocking match them.
+
 /** https://business.safety.google/adscookies/ (Google advertising cookies): first-party `_gcl_*`, 90 days. */
 export const googleAds: ServiceConfig = {
   title: 'Google Ads',
@@ -7,6 +10,7 @@ export const googleAds: ServiceConfig = {
   category: 'marketing',
   consentMode: ['ad_storage', 'ad_user_data', 'ad_personalization'],
   privacyPolicyUrl: 'https://policies.google.com/privacy',
+  hosts: ['googleadservices.com', 'doubleclick.net', 'googlesyndication.com', 'google.com/pagead', 'googletagmanager.com/gtag'],
   description: 'Conversion tracking and remarketing. Receives Google Consent Mode signals. Google also uses IDE and test_cookie on doubleclick.net.',
   cookies: [
     { name: '_gcl_au', lifetime: '90 days', purpose: 'Stores ad-click information for conversion measurement.' },
@@ -23,6 +27,7 @@ export const metaPixel: ServiceConfig = {
   provider: 'Meta',
   category: 'marketing',
   privacyPolicyUrl: 'https://www.facebook.com/privacy/policy/',
+  hosts: ['connect.facebook.net', 'facebook.com/tr'],
   description: "Conversion tracking and audiences for Facebook and Instagram ads. Receives fbq('consent'). Meta also uses fr and datr on facebook.com.",
   cookies: [
     { name: '_fbp', lifetime: '90 days', purpose: 'Identifies the browser for ad delivery and measurement.' },
@@ -37,6 +42,7 @@ export const microsoftUet: ServiceConfig = {
   provider: 'Microsoft',
   category: 'marketing',
   privacyPolicyUrl: 'https://privacy.microsoft.com/privacystatement',
+  hosts: ['bat.bing.com', 'bat.bing.net', 'bat.r.msn.com'],
   description: 'Conversion tracking and remarketing for Microsoft Advertising. Receives UET consent mode signals. Microsoft also uses MUID on bing.com.',
   cookies: [
     { name: '_uetsid', lifetime: '1 day', purpose: 'Identifies the session for conversion measurement.' },
@@ -52,6 +58,7 @@ export const linkedinInsight: ServiceConfig = {
   provider: 'LinkedIn',
   category: 'marketing',
   privacyPolicyUrl: 'https://www.linkedin.com/legal/privacy-policy',
+  hosts: ['snap.licdn.com', 'ads.linkedin.com', 'linkedin.com/px'],
   description: 'Conversion tracking, retargeting and website demographics. LinkedIn also uses li_sugr (90 days), bcookie (1 year), lidc (1 day), UserMatchHistory and AnalyticsSyncHistory (30 days) on linkedin.com.',
   cookies: [
     { name: 'li_fat_id', lifetime: '30 days', purpose: 'Member identifier for conversion attribution after an ad click.' },
@@ -66,6 +73,7 @@ export const tiktokPixel: ServiceConfig = {
   provider: 'TikTok',
   category: 'marketing',
   privacyPolicyUrl: 'https://www.tiktok.com/legal/page/eea/privacy-policy/en',
+  hosts: ['analytics.tiktok.com'],
   description: 'Conversion tracking and audiences for TikTok ads.',
   cookies: [
     { name: '_ttp', lifetime: '13 months', purpose: 'Identifies the visitor for ad measurement and targeting.' },
@@ -80,6 +88,7 @@ export const xPixel: ServiceConfig = {
   provider: 'X Corp.',
   category: 'marketing',
   privacyPolicyUrl: 'https://x.com/en/privacy',
+  hosts: ['ads-twitter.com', 'analytics.twitter.com', 't.co/i/adsct', 'ads-api.twitter.com'],
   description: 'Conversion tracking and audiences for X ads. X also uses muc_ads, personalization_id and guest_id (2 years) on x.com and twitter.com.',
   cookies: [{ name: '_twclid', lifetime: '2 years', purpose: 'Stores the X ad click ID (twclid) for conversion attribution.' }],
 };
@@ -90,6 +99,7 @@ export const pinterestTag: ServiceConfig = {
   provider: 'Pinterest',
   category: 'marketing',
   privacyPolicyUrl: 'https://policy.pinterest.com/privacy-policy',
+  hosts: ['s.pinimg.com/ct', 'ct.pinterest.com'],
   description: 'Conversion tracking and audiences for Pinterest ads. Pinterest also uses _pinterest_sess and _pinterest_ct_ua on pinterest.com.',
   cookies: [
     { name: '_pin_unauth', lifetime: '1 year', purpose: 'Groups actions of visitors Pinterest cannot identify.' },
@@ -105,6 +115,7 @@ export const hubspot: ServiceConfig = {
   provider: 'HubSpot',
   category: 'marketing',
   privacyPolicyUrl: 'https://legal.hubspot.com/privacy-policy',
+  hosts: ['hs-scripts.com', 'hs-analytics.net', 'hsadspixel.net', 'hscollectedforms.net', 'track.hubspot.com'],
   description: 'Marketing automation and CRM tracking of visitors and form submissions.',
   cookies: [
     { name: '__hstc', lifetime: '6 months', purpose: 'Main visitor tracking cookie: first, last and current visit, session number.' },

@@ -3,6 +3,8 @@ import type { ServiceConfig } from '../../core/types';
 // Cookie facts come from each vendor's own cookie documentation (URL above each entry).
 // Only cookies set on the site's own domain are listed, so withdrawal can delete them;
 // cookies a vendor keeps on its own domain are named in the description instead.
+// `hosts` are the domains each vendor documents for its tag, mostly in its Content-Security-Policy
+// guide (the allow-list it asks sites to add); the scanner and auto-blocking match them.
 
 /** https://support.google.com/analytics/answer/11397207 ([GA4] Cookie usage on websites) */
 export const googleAnalytics: ServiceConfig = {
@@ -11,6 +13,7 @@ export const googleAnalytics: ServiceConfig = {
   category: 'analytics',
   consentMode: ['analytics_storage'],
   privacyPolicyUrl: 'https://policies.google.com/privacy',
+  hosts: ['google-analytics.com', 'analytics.google.com', 'googletagmanager.com/gtag', 'stats.g.doubleclick.net', 'google.com/ads/ga-audiences'],
   description: 'Measures how visitors use the site. Receives Google Consent Mode signals.',
   cookies: [
     { name: '_ga', lifetime: '2 years', purpose: 'Distinguishes users.' },
@@ -18,12 +21,17 @@ export const googleAnalytics: ServiceConfig = {
   ],
 };
 
-/** https://developers.google.com/tag-platform/tag-manager — the container itself sets no cookies. */
+/**
+ * https://developers.google.com/tag-platform/tag-manager — the container itself sets no cookies.
+ * Its host also serves gtag.js (`/gtag/js`), the loader of GA4 and Google Ads: those two list
+ * `googletagmanager.com/gtag`, the longer match, so gtag.js counts as theirs and gtm.js as Tag Manager's.
+ */
 export const googleTagManager: ServiceConfig = {
   title: 'Google Tag Manager',
   provider: 'Google',
   category: 'analytics',
   privacyPolicyUrl: 'https://policies.google.com/privacy',
+  hosts: ['googletagmanager.com', 'tagmanager.google.com'],
   description: 'Loads other tags. Sets no cookies itself; the tags it loads are declared on their own. Receives Google Consent Mode signals.',
   cookies: [],
 };
@@ -34,6 +42,7 @@ export const microsoftClarity: ServiceConfig = {
   provider: 'Microsoft',
   category: 'analytics',
   privacyPolicyUrl: 'https://privacy.microsoft.com/privacystatement',
+  hosts: ['clarity.ms', 'c.bing.com'],
   description: "Session recordings and heatmaps. Receives clarity('consentv2'). Clarity also uses CLID and MUID on clarity.ms and bing.com.",
   cookies: [
     { name: '_clck', lifetime: '1 year', purpose: 'Persists the Clarity user ID and preferences for this site.' },
@@ -47,6 +56,7 @@ export const hotjar: ServiceConfig = {
   provider: 'Hotjar',
   category: 'analytics',
   privacyPolicyUrl: 'https://www.hotjar.com/legal/policies/privacy/',
+  hosts: ['hotjar.com', 'hotjar.io'],
   description: 'Heatmaps, recordings and surveys.',
   cookies: [
     { name: /^_hjSessionUser_/, lifetime: '365 days', purpose: 'Persists the Hotjar user ID for this site.' },
@@ -66,6 +76,7 @@ export const matomo: ServiceConfig = {
   provider: 'Matomo (InnoCraft) or self-hosted',
   category: 'analytics',
   privacyPolicyUrl: 'https://matomo.org/privacy-policy/',
+  hosts: ['matomo.cloud', 'innocraft.cloud'],
   description: "Web analytics. Consent hook: _paq.push(['setConsentGiven']) / ['forgetConsentGiven'].",
   cookies: [
     { name: /^_pk_id\./, lifetime: '13 months', purpose: 'Stores the unique visitor ID.' },
@@ -81,6 +92,7 @@ export const plausible: ServiceConfig = {
   provider: 'Plausible Insights',
   category: 'analytics',
   privacyPolicyUrl: 'https://plausible.io/privacy',
+  hosts: ['plausible.io'],
   description: 'Cookieless web analytics: sets no cookies and stores nothing in the browser.',
   cookies: [],
 };
@@ -91,6 +103,7 @@ export const mixpanel: ServiceConfig = {
   provider: 'Mixpanel',
   category: 'analytics',
   privacyPolicyUrl: 'https://mixpanel.com/legal/privacy-policy/',
+  hosts: ['mixpanel.com', 'mxpnl.com'],
   description: 'Product analytics.',
   cookies: [{ name: /^mp_.*_mixpanel$/, lifetime: '1 year', purpose: 'Stores the distinct ID and super properties.' }],
   storageKeys: [/^mp_/, /^__mp/],
@@ -102,6 +115,7 @@ export const segment: ServiceConfig = {
   provider: 'Twilio',
   category: 'analytics',
   privacyPolicyUrl: 'https://www.twilio.com/en-us/legal/privacy',
+  hosts: ['segment.com', 'segment.io'],
   description: 'Customer data pipeline that forwards events to other tools.',
   cookies: [
     { name: 'ajs_anonymous_id', lifetime: '1 year', purpose: 'Identifies an anonymous visitor.' },
@@ -117,6 +131,7 @@ export const amplitude: ServiceConfig = {
   provider: 'Amplitude',
   category: 'analytics',
   privacyPolicyUrl: 'https://amplitude.com/privacy',
+  hosts: ['amplitude.com'],
   description: 'Product analytics.',
   cookies: [
     { name: /^AMP_MKTG_/, lifetime: '1 year', purpose: 'Stores marketing campaign attribution.' },
@@ -131,6 +146,7 @@ export const posthog: ServiceConfig = {
   provider: 'PostHog',
   category: 'analytics',
   privacyPolicyUrl: 'https://posthog.com/privacy',
+  hosts: ['posthog.com'],
   description: 'Product analytics and session replay.',
   cookies: [{ name: /^ph_.*_posthog$/, lifetime: '365 days', purpose: 'Stores the distinct ID and session ID.' }],
   storageKeys: [/^ph_.*_posthog$/],

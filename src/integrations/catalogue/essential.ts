@@ -1,6 +1,8 @@
 import type { ServiceConfig } from '../../core/types';
 
 // Security, payment and sign-in services a site needs to work; each defaults to `necessary`.
+// `hosts` are the domains each vendor documents for its tag, mostly in its Content-Security-Policy
+// guide (the allow-list it asks sites to add); the scanner and auto-blocking match them.
 
 /** https://policies.google.com/technologies/cookies — reCAPTCHA sets _GRECAPTCHA (6 months) on google.com. */
 export const googleRecaptcha: ServiceConfig = {
@@ -8,6 +10,7 @@ export const googleRecaptcha: ServiceConfig = {
   provider: 'Google',
   category: 'necessary',
   privacyPolicyUrl: 'https://policies.google.com/privacy',
+  hosts: ['google.com/recaptcha', 'gstatic.com/recaptcha', 'recaptcha.net'],
   description: 'Protects forms from bots. Google sets _GRECAPTCHA (6 months) on google.com for risk analysis.',
   cookies: [],
 };
@@ -18,6 +21,7 @@ export const cloudflareTurnstile: ServiceConfig = {
   provider: 'Cloudflare',
   category: 'necessary',
   privacyPolicyUrl: 'https://www.cloudflare.com/turnstile-privacy-policy/',
+  hosts: ['challenges.cloudflare.com'],
   description: 'Protects forms from bots without a puzzle. Sets no cookie on this site.',
   cookies: [],
 };
@@ -28,6 +32,7 @@ export const stripe: ServiceConfig = {
   provider: 'Stripe',
   category: 'necessary',
   privacyPolicyUrl: 'https://stripe.com/privacy',
+  hosts: ['stripe.com', 'stripe.network'],
   description: 'Card payments. Stripe.js sets fraud-prevention cookies; Stripe also uses m on m.stripe.com.',
   cookies: [
     { name: '__stripe_mid', lifetime: '1 year', purpose: 'Fraud prevention: identifies the device.' },
@@ -41,6 +46,7 @@ export const paypal: ServiceConfig = {
   provider: 'PayPal',
   category: 'necessary',
   privacyPolicyUrl: 'https://www.paypal.com/webapps/mpp/ua/privacy-full',
+  hosts: ['paypal.com', 'paypalobjects.com'],
   description: 'Checkout with PayPal. PayPal sets its session and fraud-prevention cookies on paypal.com, none on this site.',
   cookies: [],
 };
@@ -51,6 +57,7 @@ export const googleSignIn: ServiceConfig = {
   provider: 'Google',
   category: 'necessary',
   privacyPolicyUrl: 'https://policies.google.com/privacy',
+  hosts: ['accounts.google.com/gsi', 'accounts.google.com/o/oauth2'],
   description: 'Sign-in with a Google account (Google Identity Services).',
   cookies: [
     { name: 'g_state', lifetime: 'Varies (One Tap prompt cool-down)', purpose: 'Records the One Tap prompt and sign-out state.' },
@@ -64,6 +71,7 @@ export const signInWithApple: ServiceConfig = {
   provider: 'Apple',
   category: 'necessary',
   privacyPolicyUrl: 'https://www.apple.com/legal/privacy/',
+  hosts: ['appleid.apple.com', 'appleid.cdn-apple.com'],
   description: 'Sign-in with an Apple ID. The sign-in happens on appleid.apple.com; no cookie is set on this site.',
   cookies: [],
 };
@@ -74,6 +82,7 @@ export const githubOauth: ServiceConfig = {
   provider: 'GitHub',
   category: 'necessary',
   privacyPolicyUrl: 'https://docs.github.com/en/site-policy/privacy-policies/github-general-privacy-statement',
+  hosts: ['github.com/login'],
   description: 'Sign-in with a GitHub account (OAuth). GitHub keeps its session cookies on github.com; none on this site.',
   cookies: [],
 };
