@@ -114,7 +114,7 @@ async function viteBuild(name: string, root: string, input: { [entry: string]: s
     build: {
       outDir,
       emptyOutDir: true,
-      minify: mode == 'production',
+      minify: mode === 'production',
       reportCompressedSize: false,
       rollupOptions: { input, output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' } },
     },
@@ -201,7 +201,7 @@ const stillMarked = (page: Page) => page.evaluate(() => (window as unknown as { 
 // ---------- React 19
 
 const reactPage = (page: Page, app: 'app' | 'mismatch' = 'app') =>
-  open(page, `<div id="root" data-app="${app}">${renderReact(createElement(app == 'app' ? ReactApp : ReactMismatch))}</div>`, 'fixtures/react-client.js');
+  open(page, `<div id="root" data-app="${app}">${renderReact(createElement(app === 'app' ? ReactApp : ReactMismatch))}</div>`, 'fixtures/react-client.js');
 
 test.describe('React 19', () => {
   test('server render, StrictMode hydration, first visit: one instance, one banner; Accept all shows <Consent> children at once', async ({ page, pageErrors, consoleMessages }) => {
@@ -257,7 +257,7 @@ test.describe('React 19', () => {
 // ---------- Vue
 
 const vuePage = async (page: Page, app: 'app' | 'mismatch' = 'app'): Promise<string> =>
-  open(page, `<div id="app" data-app="${app}">${await renderVue(app == 'app' ? createVueApp() : createMismatchApp())}</div>`, 'fixtures/vue-client.js');
+  open(page, `<div id="app" data-app="${app}">${await renderVue(app === 'app' ? createVueApp() : createMismatchApp())}</div>`, 'fixtures/vue-client.js');
 
 test.describe('Vue', () => {
   test('server render (@vue/server-renderer), hydration, first visit: one instance, one banner; Accept all shows <Consent> children at once', async ({ page, pageErrors, consoleMessages }) => {

@@ -3,4 +3,4 @@ import { hydrateRoot } from 'react-dom/client';
 import { App, Mismatch } from './react-app';
 
 const root = document.getElementById('root')!;
-hydrateRoot(root, root.dataset.app == 'mismatch' ? <Mismatch /> : <App />);
+hydrateRoot(root, root.dataset.app === 'mismatch' ? <Mismatch /> : <App />);

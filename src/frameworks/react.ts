@@ -148,13 +148,13 @@ function release(create: CreateConsent, config: Config, instance: ConsentInstanc
  */
 export function ConsentProvider(props: ConsentProviderProps): ReactNode {
   const { instance, create, config } = props;
-  const [connection] = useState(() => createConnection(undecidedSnapshot(instance ? instance.config : config!)));
+  const [connection] = useState(() => createConnection(undecidedSnapshot(instance ? instance.config : config)));
   useEffect(() => {
-    const used = instance || acquire(create!, config!);
+    const used = instance || acquire(create, config);
     const detach = connection._attach(used);
     return () => {
       detach();
-      if (!instance) release(create!, config!, used);
+      if (!instance) release(create, config, used);
     };
     // `config` and `create` are read once: a new object or arrow function on every render must
     // not make a new instance.
@@ -168,7 +168,7 @@ type Action = 'acceptAll' | 'rejectAll' | 'set' | 'showPreferences';
 const action =
   <A extends Action>(instance: ConsentInstance | undefined, name: A) =>
   (...args: Parameters<ConsentInstance[A]>): void =>
-    instance ? (instance[name] as (...args: unknown[]) => void)(...args) : console.warn(`[consent-gate] ${name}() before hydration was ignored.`);
+    instance ? (instance[name] as (...args: unknown[]) => void)(...args) : console.warn(`[consent-gate] ${name}() before hydration was ignored.`); // eslint-disable-line no-console -- the binding ships without the core's logger
 
 /**
  * The visitor's choice, re-rendering the component when it changes, and the actions. On the
@@ -268,9 +268,9 @@ export function useConsentScript(src: string, category: string, options: Consent
   useEffect(() => {
     if (!granted) return;
     let load = scripts.get(src);
-    if (!load) scripts.set(src, (load = instance!.loadScript(src, category, attributes)));
+    if (!load) scripts.set(src, (load = instance.loadScript(src, category, attributes)));
     let mounted = true;
-    setStatus((current) => (current == 'loaded' ? current : 'loading'));
+    setStatus((current) => (current === 'loaded' ? current : 'loading'));
     load.then(
       () => mounted && setStatus('loaded'),
       () => mounted && setStatus('error'),

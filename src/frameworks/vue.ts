@@ -122,7 +122,7 @@ export function useConsent(): ConsentRefs {
   if (!connection) throw new Error('[consent-gate] useConsent() and <Consent> need app.use(ConsentPlugin, …).');
   const { snapshot, instance } = connection;
   const use = (action: (instance: ConsentInstance) => void) =>
-    instance.value ? action(instance.value) : console.warn('[consent-gate] the consent instance exists only in the browser, once the app has mounted; this call was ignored.');
+    instance.value ? action(instance.value) : console.warn('[consent-gate] the consent instance exists only in the browser, once the app has mounted; this call was ignored.'); // eslint-disable-line no-console -- the binding ships without the core's logger
   return {
     snapshot: computed(() => snapshot.value),
     decided: computed(() => snapshot.value.decided),

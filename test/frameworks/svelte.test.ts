@@ -36,7 +36,7 @@ beforeEach(() => {
   document.body.replaceChildren();
 });
 afterEach(() => {
-  if (component) unmount(component);
+  if (component) void unmount(component);
   component = undefined;
   instance.destroy();
 });
@@ -83,7 +83,7 @@ test('unmounting the component calls the unsubscribe that subscribe returned', a
   component = mount(ConsentStatus, { target: document.body, props: { consent: counted, onaccept: () => {} } });
   flushSync();
   expect(active).toBe(1);
-  unmount(component);
+  void unmount(component);
   component = undefined;
   expect(active).toBe(0);
 });
