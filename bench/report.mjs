@@ -183,7 +183,7 @@ export function writeReport({ meta, bytes, breakdown, results, sdks, previous })
   p('');
 
   // ------------------------------------------------------------------ targets
-  p('## Budgets (DESIGN.md §5, issue 10)', '');
+  p('## Budgets (docs/architecture.md)', '');
   p('Each against vanilla-cookieconsent measured in the same run.', '');
   const top = (key, n, f) =>
     breakdown
@@ -305,7 +305,7 @@ export function writeReport({ meta, bytes, breakdown, results, sdks, previous })
   milestoneTable(RETURN_MILESTONES, 'Page milestones on the reload (context; ms from the reload\'s navigation start)');
 
   // ------------------------------------------------------------------ auto-blocking
-  p('## Auto-blocking cost (DESIGN.md §8, issue 13)', '');
+  p('## Auto-blocking cost', '');
   p('`bench/pages/autoblock.html`: 1,000 elements, 20 first-party scripts (12 `<script src>` in the HTML, 4 inline, 4 inserted by a loader), no tracker; consent-gate with `autoBlock: true` against the same page without the option, first visit (banner shown), interleaved with the loads above.', '');
   if (!meta.autoBlock) p('Not part of this run.', '');
   else if (!meta.autoBlock.measured) p(`**Not measured:** ${meta.autoBlock.note}`, '');

@@ -562,7 +562,7 @@ function consentGateBreakdown(server, paths, results) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Auto-blocking cost page (DESIGN.md §8, issue 13): consent-gate with and without `autoBlock: true` on
+// Auto-blocking cost page: consent-gate with and without `autoBlock: true` on
 // a page with 1,000 elements, 20 first-party scripts and no tracker. Measured only once the build has
 // the option (`instance.config.autoBlock` is defined); skipped with a note before that.
 

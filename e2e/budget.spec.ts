@@ -1,4 +1,4 @@
-// Byte budgets of the two page views a site serves (DESIGN.md §5), enforced in `npm test` by loading
+// Byte budgets of the two page views a site serves (docs/architecture.md, "Budgets"), enforced in `npm test` by loading
 // the built page in Chromium and weighing what it fetched: every response from /dist/, each body
 // compressed alone with gzip -9, summed. Counting what the browser fetched (not a file list) keeps
 // the budget honest whatever the build splits into: the engine, the UI file it loads beside itself,
