@@ -37,6 +37,7 @@ const TOP: Schema = {
   cookie: ['o', {}],
   reloadOnWithdraw: ['b', false],
   recordEndpoint: ['s', ''],
+  serverCookie: ['b', false],
   googleConsentMode: ['g', false],
   gpc: ['b', true],
   mode: ['opt-in|opt-out', 'opt-in'],

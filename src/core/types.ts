@@ -139,8 +139,19 @@ export interface Config {
   cookie?: CookieOptions;
   /** Reload the page when a granted category is withdrawn, since a script that ran cannot be unrun. @default false */
   reloadOnWithdraw?: boolean;
-  /** URL that receives each proof-of-consent receipt as JSON (`navigator.sendBeacon`). */
+  /**
+   * URL that receives each proof-of-consent receipt as JSON (`fetch` with keepalive, text/plain).
+   * A receipt not acknowledged with 2xx stays in a small outbox (localStorage) and is resent on
+   * later page loads; the endpoint must be idempotent by consent id + timestamp, as consent-gate-server is.
+   */
   recordEndpoint?: string;
+  /**
+   * Ask the endpoint to re-set the consent cookie with `Set-Cookie` (consent-gate-server does,
+   * for the value that matches the receipt just stored): Safari caps script-written cookies at
+   * 7 days, server-set ones not. Needs the endpoint on the site's own host (see docs/consent-log.md).
+   * @default false
+   */
+  serverCookie?: boolean;
   /** Push Google Consent Mode v2 signals to `window.dataLayer`. @default false */
   googleConsentMode?: boolean | ConsentModeOptions;
   /** Honour Global Privacy Control (`navigator.globalPrivacyControl`). @default true */
@@ -302,6 +313,7 @@ export interface NormalizedConfig {
   cookie: Required<Omit<CookieOptions, 'domain' | 'secure'>> & { domain?: string; secure?: boolean };
   reloadOnWithdraw: boolean;
   recordEndpoint: string;
+  serverCookie: boolean;
   googleConsentMode: false | ConsentModeOptions;
   gpc: boolean;
   mode: 'opt-in' | 'opt-out';
