@@ -8,6 +8,11 @@ window.consentGateConfig = {
   privacyPolicyUrl: '/demo/privacy.html',
   // Push Google Consent Mode v2 default/update signals to window.dataLayer.
   googleConsentMode: true,
+  // Proof of consent: every decision goes to the consent log (server/), which `npm start`
+  // runs on this same origin; /demo/admin/ reads it back. Same origin, so the log may also
+  // re-set the consent cookie from the server (Safari caps script-written cookies at 7 days).
+  recordEndpoint: '/consent-log/v1/receipts',
+  serverCookie: true,
   categories: {
     necessary: {
       required: true,

@@ -1,7 +1,11 @@
 #!/usr/bin/env node
 // A dependency-free static server for the demo and the e2e pages.
-// Serves the repository root; `/` redirects to the demo. Usage: node scripts/serve.mjs [--port 5173] [--quiet]
+// Serves the repository root; `/` redirects to the demo. Usage: node scripts/serve.mjs [--port 5173] [--quiet] [--no-log]
+// It also runs the consent log (server/, on SQLite in .data/consent-log.db) under /consent-log/
+// on this same origin, the way docs/consent-log.md puts it behind a site's own domain: the demo
+// records there, and /demo/admin/ reads it back with the token printed at start.
 import { createServer } from 'node:http';
+import { randomBytes } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +15,28 @@ const args = process.argv.slice(2);
 const portArg = args.indexOf('--port');
 const port = Number(portArg >= 0 ? args[portArg + 1] : process.env.PORT || 5173);
 const quiet = args.includes('--quiet');
+
+/** The consent log, mounted at /consent-log/ (undefined with --no-log or when it cannot start). */
+let consentLog;
+const logToken = process.env.CONSENT_GATE_TOKEN || `dev-${randomBytes(18).toString('base64url')}`;
+if (!args.includes('--no-log')) {
+  try {
+    const { open, createApp } = await import('../server/src/index.js');
+    const store = await open(`sqlite:${join(root, '.data', 'consent-log.db')}`);
+    consentLog = createApp({
+      store,
+      token: logToken,
+      // This page's own origin. A site lists its own (docs/consent-log.md).
+      origins: [`http://localhost:${port}`, `http://127.0.0.1:${port}`],
+      // The demo and the e2e suite decide hundreds of times a minute from one address.
+      rateLimit: 0,
+      basePath: '/consent-log',
+      log: (m) => quiet || console.error(`consent log: ${m}`),
+    });
+  } catch (e) {
+    console.warn(`consent log not started (${e.message}); the demo's receipts wait in the browser's outbox.`);
+  }
+}
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -30,6 +56,7 @@ const receipts = [];
 
 const server = createServer(async (req, res) => {
   const url = new URL(req.url || '/', 'http://localhost');
+  if (consentLog && url.pathname.startsWith('/consent-log/')) return consentLog.handler(req, res);
   if (url.pathname === '/__receipts') {
     if (req.method === 'POST') {
       let body = '';
@@ -48,7 +75,8 @@ const server = createServer(async (req, res) => {
     return;
   }
   let path = normalize(join(root, decodeURIComponent(url.pathname)));
-  if (!path.startsWith(root) || path.includes('node_modules')) {
+  // Dot folders (.data holds the consent log's database, .git the history) are never served.
+  if (!path.startsWith(root) || path.includes('node_modules') || /[\\/]\./.test(path.slice(root.length))) {
     res.writeHead(403).end('forbidden');
     return;
   }
@@ -69,5 +97,10 @@ const server = createServer(async (req, res) => {
 });
 
 server.listen(port, '127.0.0.1', () => {
-  if (!quiet) console.log(`consent-gate demo: http://localhost:${port}/demo/`);
+  if (quiet) return;
+  console.log(`consent-gate demo: http://localhost:${port}/demo/`);
+  if (consentLog) {
+    console.log(`consent log: http://localhost:${port}/consent-log/ (SQLite, .data/consent-log.db)`);
+    console.log(`consent log admin: http://localhost:${port}/demo/admin/  token: ${logToken}`);
+  }
 });

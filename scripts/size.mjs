@@ -43,8 +43,8 @@ const budgets = [
     name: `engine, script tag (${ENGINE}): every page view`,
     files: [ENGINE],
     // the budget (docs/architecture.md, "Budgets") is RETURNING_VISIT (0.5× vanilla-cookieconsent, 7,749 B): missed, see
-    // README "Size". The limit holds the measured 11,763 B plus 2%, so growth fails meanwhile.
-    limit: 12_000,
+    // README "Size". The limit holds the measured 12,224 B (with the consent-log outbox) plus 2%, so growth fails meanwhile.
+    limit: 12_470,
     why: `the measured size plus 2%; the budget (docs/architecture.md, "Budgets"), ${RETURNING_VISIT} B (0.5× vanilla-cookieconsent), is missed`,
   },
   {
@@ -69,8 +69,8 @@ const budgets = [
     name: 'headless core ESM incl. js-cookie (dist/core.js)',
     files: ['dist/core.js'],
     // the budget (docs/architecture.md, "Budgets") is 7,000 B: missed by 4% since the consent rules became named,
-    // table-tested functions (README "Size"). The limit holds the measured 7,290 B plus 2%.
-    limit: 7_450,
+    // table-tested functions and the consent-log outbox joined (README "Size"). The limit holds the measured 7,773 B plus 2%.
+    limit: 7_930,
     why: 'the measured size plus 2%; the budget is 7,000 B (missed)',
   },
 ];

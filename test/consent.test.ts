@@ -331,22 +331,19 @@ describe('events', () => {
 });
 
 describe('proof of consent delivery', () => {
-  test('recordEndpoint receives the receipt by sendBeacon, else fetch', async () => {
-    const beacon = vi.fn(() => true);
-    vi.stubGlobal('navigator', { ...navigator, sendBeacon: beacon });
-    setup({ ...config, recordEndpoint: '/receipts' }).c.acceptAll();
-    expect(beacon).toHaveBeenCalledTimes(1);
-    const [url, body] = beacon.mock.calls[0] as unknown as [string, string];
-    expect(url).toBe('/receipts');
-    expect(JSON.parse(body)).toMatchObject({ method: 'accept_all', categories: { analytics: true } });
-
-    const fetcher = vi.fn(() => Promise.reject(new Error('offline')));
-    vi.stubGlobal('navigator', { ...navigator, sendBeacon: () => false });
+  test('recordEndpoint receives the receipt by fetch with keepalive (the outbox: test/record.test.ts)', async () => {
+    localStorage.clear();
+    const fetcher = vi.fn((_url: string, _init: RequestInit) => Promise.resolve(new Response(null, { status: 201 })));
     vi.stubGlobal('fetch', fetcher);
-    setup({ ...config, recordEndpoint: '/receipts' }).c.rejectAll();
+    setup({ ...config, recordEndpoint: '/receipts' }).c.acceptAll();
     expect(fetcher).toHaveBeenCalledWith('/receipts', expect.objectContaining({ method: 'POST', keepalive: true }));
+    expect(JSON.parse(fetcher.mock.calls[0]![1].body as string)).toMatchObject({ method: 'accept_all', categories: { analytics: true } });
+
+    fetcher.mockImplementation(() => Promise.reject(new Error('offline')));
+    setup({ ...config, recordEndpoint: '/receipts' }).c.rejectAll();
     await new Promise((r) => setTimeout(r));
-    expect(warn.mock.calls.some((x) => /receipt could not be sent/.test(String(x[0])))).toBe(true);
+    expect(warn.mock.calls.some((x) => /receipt not acknowledged/.test(String(x[0])))).toBe(true);
+    localStorage.clear();
   });
 });
 

@@ -164,19 +164,22 @@ async function serve(values, out, err) {
   let store;
   if (kind == 'sqlite') store = await open(url);
   else {
-    // PostgreSQL may not be up yet: serve 503s and create the tables once it answers.
+    // PostgreSQL may not be up yet: serve 503s meanwhile and create the tables once it answers.
     store = await open(url, { migrate: false });
-    const migrate = async () => {
-      for (let wait = 500; ; wait = Math.min(wait * 2, 10_000)) {
-        try {
-          return await store.migrate();
-        } catch (e) {
-          err(`consent-gate-server: database not ready (${/** @type {Error} */ (e).message}); retrying`);
+    const failed = (/** @type {unknown} */ e) => err(`consent-gate-server: database not ready (${/** @type {Error} */ (e)?.message || e}); retrying`);
+    if (!(await store.migrate().then(() => true, (e) => (failed(e), false)))) {
+      (async () => {
+        for (let wait = 500; ; wait = Math.min(wait * 2, 5000)) {
           await new Promise((r) => setTimeout(r, wait));
+          try {
+            await store.migrate();
+            return err('consent-gate-server: database ready, tables in place');
+          } catch (e) {
+            failed(e);
+          }
         }
-      }
-    };
-    await Promise.race([migrate(), new Promise((r) => setTimeout(r, 5000))]);
+      })();
+    }
   }
   const { server, app } = createLogServer({
     store,

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { randomBytes } from 'node:crypto';
+import assert from 'node:assert/strict';
 import pg from 'pg';
 
 export const BIN = new URL('../bin/consent-gate-server.js', import.meta.url).pathname;
@@ -177,6 +178,78 @@ export function post(base, body, { origin = ORIGIN, type = 'text/plain;charset=U
  */
 export function admin(base, path, { method = 'GET', token = TOKEN } = {}) {
   return fetch(base + path, { method, headers: token ? { authorization: `Bearer ${token}` } : {} });
+}
+
+// ---------- load and kill -9
+
+/** Ids of every exported receipt. */
+export async function exportedIds(/** @type {string} */ url) {
+  const text = await (await admin(url, '/v1/receipts')).text();
+  return new Set(
+    text
+      .trim()
+      .split('\n')
+      .filter(Boolean)
+      .map((/** @type {string} */ l) => JSON.parse(l).id),
+  );
+}
+
+/**
+ * Post `n` receipts with `concurrency` in flight; resolves with the ids answered 2xx.
+ * Errors (the server killed under it) count as not acknowledged.
+ */
+export async function burst(/** @type {string} */ url, n = 100, concurrency = 50, onAck = (/** @type {number} */ _n) => {}) {
+  /** @type {string[]} */
+  const acked = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < n) {
+      next++;
+      const r = receipt();
+      try {
+        const res = await post(url, r);
+        await res.arrayBuffer();
+        if (res.ok) {
+          acked.push(r.id);
+          onAck(acked.length);
+        }
+      } catch {
+        /* connection cut */
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return acked;
+}
+
+/** kill -9 after a burst and during one, restart, and find every acknowledged receipt. */
+export async function killTest(/** @type {string} */ db) {
+  let s = await startServer(db);
+  const first = await burst(s.url, 600);
+  assert.equal(first.length, 600);
+  await s.kill9();
+
+  s = await startServer(db);
+  // The second burst is cut by the kill: requests still in flight get no answer.
+  let killed = false;
+  const second = await burst(s.url, 2000, 50, (n) => {
+    if (n == 500 && !killed) {
+      killed = true;
+      s.proc.kill('SIGKILL');
+    }
+  });
+  await s.kill9();
+  assert.ok(second.length >= 500 && second.length < 2000, `${second.length} acknowledged before the kill`);
+
+  s = await startServer(db);
+  const ids = await exportedIds(s.url);
+  const lost = [...first, ...second].filter((/** @type {string} */ id) => !ids.has(id));
+  assert.deepEqual(lost, [], `${lost.length} acknowledged receipts lost`);
+  const v = /** @type {any} */ (await (await admin(s.url, '/v1/verify')).json());
+  assert.equal(v.ok, true, JSON.stringify(v));
+  // Acknowledged ones are all there; a few more may be stored whose answer the kill cut off.
+  assert.ok(v.count >= first.length + second.length);
+  await s.stop();
 }
 
 // ---------- PostgreSQL

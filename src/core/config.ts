@@ -70,6 +70,7 @@ const CONFIG_SCHEMA: OptionSchema<Config> = {
   cookie: objectRule({}),
   reloadOnWithdraw: booleanRule(false),
   recordEndpoint: stringRule(''),
+  serverCookie: booleanRule(false),
   // The options object is checked by the Consent Mode integration, which knows its types.
   googleConsentMode: { isValid: (value) => isBoolean(value) || isPlainObject(value), expected: 'true, false or an object', fallback: false },
   gpc: booleanRule(true),

@@ -136,7 +136,7 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
       url: dom ? location.origin + location.pathname : '',
     };
     emit('record', receipt);
-    if (config.recordEndpoint) sendReceipt(config.recordEndpoint, receipt);
+    if (config.recordEndpoint) sendReceipt(config, receipt, () => guard('storage', () => storage.read() !== (choice && encodeChoice(choice)) && (choice ? storage.write(encodeChoice(choice), new Date(choice.expires)) : storage.remove())));
     sync?.notify();
     instance.hide();
     if (withdrew && config.reloadOnWithdraw && dom) setTimeout(() => location.reload());
@@ -255,6 +255,7 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
     // Runs what the stored choice allows, and deletes cookies of services not granted (set
     // before a revision change, or by an older setup).
     applied(state);
+    if (config.recordEndpoint) sendReceipt(config); // what earlier pages left unacknowledged
     if (options.view) view = guard('UI', () => options.view!(instance, notify));
   }
 

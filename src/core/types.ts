@@ -359,12 +359,22 @@ export interface Config {
    */
   reloadOnWithdraw?: boolean;
   /**
-   * URL that receives each proof-of-consent receipt as a JSON string by
-   * `navigator.sendBeacon` (type `text/plain`, so no CORS preflight).
+   * URL that receives each proof-of-consent receipt as JSON (`fetch` with keepalive, type
+   * `text/plain`, so no CORS preflight). A receipt not acknowledged with 2xx stays in a small
+   * outbox (localStorage) and is resent on later page loads; the endpoint must be idempotent by
+   * consent id + timestamp, as consent-gate-server is.
    * @default '' (receipts are only emitted as `record` events)
    * @example '/api/consent-receipts'
    */
   recordEndpoint?: string;
+  /**
+   * Ask the endpoint to re-set the consent cookie with `Set-Cookie` (consent-gate-server does,
+   * for the value that matches the receipt just stored): Safari caps script-written cookies at
+   * 7 days, server-set ones not. Needs the endpoint on the site's own host (see docs/consent-log.md).
+   * @default false
+   * @example true
+   */
+  serverCookie?: boolean;
   /**
    * Push Google Consent Mode v2 `default` and `update` commands to `window.dataLayer`.
    * `true` means all defaults.
@@ -639,6 +649,7 @@ export interface NormalizedConfig {
   cookie: Required<Omit<CookieOptions, 'domain' | 'secure'>> & { domain?: string; secure?: boolean };
   reloadOnWithdraw: boolean;
   recordEndpoint: string;
+  serverCookie: boolean;
   googleConsentMode: false | ConsentModeOptions;
   gpc: boolean;
   mode: 'opt-in' | 'opt-out';
