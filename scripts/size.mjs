@@ -44,7 +44,8 @@ const budgets = [
     files: [ENGINE],
     // the budget (docs/architecture.md, "Budgets") is RETURNING_VISIT (0.5× vanilla-cookieconsent, 7,749 B): missed, see
     // README "Size". The limit holds the measured 12,224 B (with the consent-log outbox) plus 2%, so growth fails meanwhile.
-    limit: 12_470,
+    // Regional rules and the GPC conflict rule (issue 15) add ENGINE_GROWTH_ISSUE_15; the limit is the new measured size plus 2%.
+    limit: 13_400,
     why: `the measured size plus 2%; the budget (docs/architecture.md, "Budgets"), ${RETURNING_VISIT} B (0.5× vanilla-cookieconsent), is missed`,
   },
   {
@@ -70,7 +71,8 @@ const budgets = [
     files: ['dist/core.js'],
     // the budget (docs/architecture.md, "Budgets") is 7,000 B: missed by 4% since the consent rules became named,
     // table-tested functions and the consent-log outbox joined (README "Size"). The limit holds the measured 7,773 B plus 2%.
-    limit: 7_930,
+    // Regional rules and the GPC conflict rule (issue 15) add CORE_GROWTH_ISSUE_15; the limit is the new measured size plus 2%.
+    limit: 8_510,
     why: 'the measured size plus 2%; the budget is 7,000 B (missed)',
   },
 ];

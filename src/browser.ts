@@ -46,14 +46,16 @@ if (typeof window !== 'undefined' && !window.ConsentGate) {
   const script = document.currentScript as HTMLScriptElement | null;
   const nonce = script?.nonce;
   const url = script?.dataset.config;
+  // The visitor's region as the page's server knows it (docs/configuration.md#regions).
+  const region = script?.dataset.region;
   // The UI file sits beside this one, wherever the site or a CDN serves it from.
   const uiUrl = new URL('consent-gate.ui.js', script?.src || location.href).href;
   const api: ConsentGateGlobal = (page.ConsentGate = {
     version: __VERSION__,
     init(config) {
       if (api.instance) warn('ConsentGate.init() was called again; the first instance is kept.');
-      // The loading script's nonce, unless the config names one; the UI script carries it too.
-      const withNonce = isPlainObject(config) ? { nonce, ...config } : config;
+      // The loading script's nonce and data-region, unless the config names its own; the UI script carries the nonce too.
+      const withNonce = isPlainObject(config) ? { nonce, region, ...config } : config;
       const uiNonce = isPlainObject(withNonce) && typeof withNonce.nonce === 'string' ? withNonce.nonce : undefined;
       return (api.instance ||= createConsent(withNonce, {
         view: createLazyView({ load: () => loadPanelsScript(uiUrl, uiNonce, __UI_INTEGRITY__), describe: uiUrl }),
@@ -66,7 +68,11 @@ if (typeof window !== 'undefined' && !window.ConsentGate) {
   else if (url)
     // fetch() sends same-origin credentials (cookies) by default.
     fetch(url)
-      .then((response) => (response.ok ? response.json() : Promise.reject(`HTTP ${response.status}`)))
-      .then(api.init)
+      .then((response) =>
+        response.ok
+          ? // The site's edge may name the visitor's region in a header of this response; the config's own `region` wins.
+            response.json().then((json) => api.init(isPlainObject(json) ? { region: response.headers.get('consent-gate-region') || region, ...json } : json))
+          : Promise.reject(`HTTP ${response.status}`),
+      )
       .catch((reason) => error(`data-config "${url}" could not be loaded (${reason}); nothing is granted.`));
 }

@@ -27,6 +27,8 @@ export type {
   ConsentChange,
   ConsentReceipt,
   ConsentMethod,
+  ConsentWithdrawal,
+  RegionRule,
   ConsentEvents,
   ConsentEventName,
   ViewEvent,

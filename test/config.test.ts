@@ -36,6 +36,13 @@ describe('normalizeConfig', () => {
     [{ ...base, cookie: { expiresDays: -1 } }, /cookie\.expiresDays must be a positive number/],
     [{ ...base, cookie: { expiresDays: 1000 } }, new RegExp(`cookie\\.expiresDays 1000 is over the ${MAX_EXPIRES_DAYS}-day cap`)],
     [{ ...base, cookie: 'x' }, /cookie must be an object/],
+    [{ ...base, regions: { EU: 'opt-inn' } }, /regions\.EU must be opt-in, opt-out, notice, none|regions\.EU must be none, opt-out, notice, opt-in/],
+    [{ ...base, regions: { 'not a code': 'opt-in' } }, /regions\.not a code: a region is a code/],
+    [{ ...base, regions: [] }, /config\.regions must be an object/],
+    [{ ...base, region: 7 }, /config\.region must be a string/],
+    [{ ...base, region: 'Atlantis!' }, /region "Atlantis!" is not a region code/],
+    [{ categories: { marketing: { exempt: true } } }, /categories\.marketing\.exempt: a sale\/sharing category cannot be exempt/],
+    [{ categories: { analytics: { exempt: 'yes' } } }, /categories\.analytics\.exempt must be true or false/],
     [{ categories: { analytics: { requird: true } } }, /categories\.analytics\.requird is not a known option/],
     [{ categories: { analytics: { title: 5 } } }, /categories\.analytics\.title must be a string or/],
     [{ categories: { analytics: { consentMode: 'ads' } } }, /categories\.analytics\.consentMode must be a list of Consent Mode types/],
@@ -94,7 +101,7 @@ describe('normalizeConfig', () => {
 
   test('a category given as true takes every default', () => {
     const c = normalizeConfig({ categories: { analytics: true } });
-    expect(c.categories).toEqual([{ key: 'analytics', required: false, default: true, saleOrSharing: false }]);
+    expect(c.categories).toEqual([{ key: 'analytics', required: false, default: true, saleOrSharing: false, exempt: false }]);
     expect(messages()).toEqual([]);
   });
 

@@ -257,6 +257,90 @@ describe('Global Privacy Control and opt-out', () => {
   });
 });
 
+const gpcOn = () => vi.stubGlobal('navigator', { ...navigator, globalPrivacyControl: true });
+
+describe('GPC conflict (11 CCR §7025(c)(3))', () => {
+  test('a marketing grant stored without GPC is refused once GPC is on; analytics kept; no re-prompt', () => {
+    const storage = memoryStorage();
+    setup(config, storage).c.acceptAll();
+    gpcOn();
+    const { c } = setup(config, storage);
+    expect(c.get()).toMatchObject({ decided: true, gpc: true, gpcConflict: true, categories: { analytics: true, marketing: false } });
+    expect(c.has('marketing')).toBe(false);
+    expect(c.hasService('ads')).toBe(false);
+    expect(c.hasService('ga4')).toBe(true);
+  });
+
+  test('an explicit grant made while GPC is on stands across a reload, with gpc: true in the receipt', () => {
+    const storage = memoryStorage();
+    setup(config, storage).c.acceptAll();
+    gpcOn();
+    const { c, events } = setup(config, storage);
+    c.set({ marketing: true });
+    const receipt = events.find((e) => e.name === 'record')!.detail as ConsentEvents['record'];
+    expect(receipt).toMatchObject({ method: 'custom', gpc: true, categories: { marketing: true } });
+    const again = setup(config, storage).c;
+    expect(again.get()).toMatchObject({ gpcConflict: false, categories: { marketing: true } });
+    expect(again.hasService('ads')).toBe(true);
+  });
+});
+
+describe('regions', () => {
+  const regions = { EU: 'opt-in', GB: 'notice', 'US-CA': 'opt-out' };
+  const withRegion = (region: string, extra: object = {}) => ({ ...config, autoShow: true, regions, region, ...extra });
+  const shown = async (cfg: object) => {
+    const { c, names } = setup(cfg);
+    await Promise.resolve();
+    return { c, banner: names().includes('show') };
+  };
+
+  test('opt-out: no banner, categories on until refused; GPC refuses sale/sharing with no click', async () => {
+    const { c, banner } = await shown(withRegion('us-ca'));
+    expect(banner).toBe(false);
+    expect(c.get()).toMatchObject({ decided: false, region: 'US-CA', rule: 'opt-out', categories: { analytics: true, marketing: true } });
+    gpcOn();
+    expect((await shown(withRegion('US-CA'))).c.get().categories).toMatchObject({ analytics: true, marketing: false });
+  });
+
+  test('notice: exempt categories run after the notice, until refused; the rest waits', async () => {
+    const { c, banner } = await shown(withRegion('GB', { categories: { ...config.categories, analytics: { exempt: true } } }));
+    expect(banner).toBe(true);
+    expect(c.get().categories).toEqual({ necessary: true, analytics: true, marketing: false });
+    c.rejectAll();
+    expect(c.has('analytics')).toBe(false);
+  });
+
+  test('an unknown region, or none, gets the strictest configured rule; receipts carry region and rule', async () => {
+    for (const region of ['', 'BR']) {
+      const { c, banner } = await shown(withRegion(region));
+      expect(banner).toBe(true);
+      expect(c.get()).toMatchObject({ rule: 'opt-in', categories: { analytics: false, marketing: false } });
+    }
+    const { c, events } = setup(withRegion('GB'));
+    c.rejectAll();
+    expect(events.find((e) => e.name === 'record')!.detail).toMatchObject({ method: 'reject_all', region: 'GB', rule: 'notice' });
+  });
+
+  test('mode: opt-out without regions keeps its banner', async () => {
+    expect((await shown({ ...config, autoShow: true, mode: 'opt-out' })).banner).toBe(true);
+  });
+});
+
+describe('withdraw event', () => {
+  test('names what a decision took back, after its change; nothing for a grant', () => {
+    const { c } = setup();
+    const seen: unknown[] = [];
+    c.on('withdraw', (detail) => seen.push(detail));
+    c.acceptAll();
+    c.set({ marketing: true });
+    expect(seen).toEqual([]);
+    c.set({ analytics: false });
+    expect(seen).toEqual([{ categories: ['analytics'], services: ['ga4', 'hotjar'] }]);
+    c.rejectAll();
+    expect(seen.at(-1)).toEqual({ categories: ['marketing'], services: ['ads'] });
+  });
+});
+
 describe('events', () => {
   test('a throwing listener does not stop the others; unsubscribe works; window events mirror', () => {
     const { c } = setup();

@@ -21,6 +21,8 @@ const receipt = (extra: Partial<ConsentReceipt> = {}): ConsentReceipt => ({
   gpc: false,
   language: 'en',
   url: 'https://example.com/',
+  region: '',
+  rule: 'opt-in',
   ...extra,
 });
 

@@ -10,7 +10,9 @@ import type {
   ConsentMethod,
   ConsentReceipt,
   ConsentSnapshot,
+  ConsentWithdrawal,
   CookieOptions,
+  RegionRule,
   LanguageEvent,
   ServiceConfig,
   UiOptions,
@@ -89,6 +91,7 @@ describe('event payloads', () => {
       show: ViewEvent;
       hide: ViewEvent;
       language: LanguageEvent;
+      withdraw: ConsentWithdrawal;
     }>();
   });
 
@@ -115,7 +118,10 @@ describe('event payloads', () => {
       gpc: boolean;
       language: string;
       url: string;
+      region: string;
+      rule: RegionRule;
     }>();
+    expectTypeOf<RegionRule>().toEqualTypeOf<'opt-in' | 'opt-out' | 'notice' | 'none'>();
     expectTypeOf<ConsentMethod>().toEqualTypeOf<'accept_all' | 'reject_all' | 'custom'>();
   });
 

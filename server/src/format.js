@@ -4,7 +4,7 @@
 /** @typedef {import('./store/index.js').StoredReceipt} StoredReceipt */
 
 /** Receipt fields first, in the SDK's order, then what the server added. */
-const ORDER = ['id', 'timestamp', 'revision', 'method', 'categories', 'services', 'gpc', 'language', 'url', 'receivedAt', 'ip', 'userAgent'];
+const ORDER = ['id', 'timestamp', 'revision', 'method', 'categories', 'services', 'gpc', 'language', 'url', 'region', 'rule', 'receivedAt', 'ip', 'userAgent'];
 
 /** What the API and the exports show of a stored receipt: the record, plus its seq. */
 export const present = (/** @type {StoredReceipt} */ r) => {

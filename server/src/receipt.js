@@ -14,6 +14,8 @@
  * @property {boolean} gpc
  * @property {string} language
  * @property {string} url
+ * @property {string} [region]  the visitor's region as the site gave it ('' when unknown)
+ * @property {'opt-in' | 'opt-out' | 'notice' | 'none'} [rule]  the consent rule in force
  */
 
 /** Thrown for a body that is not a receipt: `field` names what is wrong. */
@@ -27,6 +29,10 @@ export class ReceiptError extends Error {
 
 const FIELDS = ['id', 'timestamp', 'revision', 'method', 'categories', 'services', 'gpc', 'language', 'url'];
 const METHODS = ['accept_all', 'reject_all', 'custom'];
+/** Sent by SDK versions with regional rules; receipts of earlier versions lack them. */
+const OPTIONAL = ['region', 'rule'];
+const RULES = ['opt-in', 'opt-out', 'notice', 'none'];
+const REGION = /^([A-Z]{2,3}(-[A-Z\d]{1,3})?)?$/;
 /** The SDK's consent ids are 32 hex digits; the stored-choice codec accepts [\w-]{8,64}. */
 const ID = /^[\w-]{8,64}$/;
 /** Category and service keys (src/core/lib/keys.ts): `__proto__`, `constructor`... never match. */
@@ -89,7 +95,7 @@ export function parseReceipt(body) {
     throw new ReceiptError('body', 'is not JSON');
   }
   if (!isObject(v)) throw new ReceiptError('body', 'must be a JSON object (a consent receipt)');
-  for (const k of Object.keys(v)) if (!FIELDS.includes(k)) throw new ReceiptError(k.slice(0, 70), 'is not a receipt field');
+  for (const k of Object.keys(v)) if (!FIELDS.includes(k) && !OPTIONAL.includes(k)) throw new ReceiptError(k.slice(0, 70), 'is not a receipt field');
   for (const k of FIELDS) if (!(k in v)) throw new ReceiptError(k, 'is missing');
   const id = text(v.id, 'id', 64);
   if (!ID.test(id)) throw new ReceiptError('id', 'must be 8-64 letters, digits, _ or -');
@@ -102,6 +108,16 @@ export function parseReceipt(body) {
   if (url && !isHttpUrl(url)) throw new ReceiptError('url', 'must be an http(s) URL or empty');
   const categories = flags(v.categories, 'categories');
   if (!Object.keys(categories).length) throw new ReceiptError('categories', 'must name at least one category');
+  /** @type {{ region?: string, rule?: Receipt['rule'] }} */
+  const regional = {};
+  if ('region' in v) {
+    if (!REGION.test(text(v.region, 'region', 7))) throw new ReceiptError('region', 'must be a region code such as GB or US-CA, or empty');
+    regional.region = /** @type {string} */ (v.region);
+  }
+  if ('rule' in v) {
+    if (typeof v.rule != 'string' || !RULES.includes(v.rule)) throw new ReceiptError('rule', `must be one of ${RULES.join(', ')}`);
+    regional.rule = /** @type {Receipt['rule']} */ (v.rule);
+  }
   return {
     id,
     timestamp: /** @type {string} */ (v.timestamp),
@@ -112,6 +128,7 @@ export function parseReceipt(body) {
     gpc: v.gpc,
     language,
     url,
+    ...regional,
   };
 }
 

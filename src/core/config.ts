@@ -11,6 +11,7 @@ import type {
 } from './types';
 import { error, warn } from './lib/log';
 import { isPlainObject, isValidKey } from './lib/keys';
+import { REGION_RULES, ruleForRegion } from './rules/region-rule';
 
 export const DEFAULT_EXPIRES_DAYS = 182;
 /** CNIL recommends keeping a choice for at most 13 months. */
@@ -75,6 +76,9 @@ const CONFIG_SCHEMA: OptionSchema<Config> = {
   googleConsentMode: { isValid: (value) => isBoolean(value) || isPlainObject(value), expected: 'true, false or an object', fallback: false },
   gpc: booleanRule(true),
   mode: oneOfRule(['opt-in', 'opt-out'], 'opt-in'),
+  // Each entry is checked in readRegions, which names a bad one.
+  regions: objectRule({}),
+  region: stringRule(''),
   language: stringRule(''),
   nonce: stringRule(''),
   autoShow: booleanRule(true),
@@ -105,6 +109,7 @@ const CATEGORY_SCHEMA: OptionSchema<CategoryConfig> = {
   saleOrSharing: booleanRule(),
   consentMode: consentModeTypesRule,
   default: booleanRule(true),
+  exempt: booleanRule(false),
 };
 
 const SERVICE_SCHEMA: OptionSchema<ServiceConfig> = {
@@ -142,6 +147,24 @@ function readOptions<Options>(raw: unknown, schema: OptionSchema<Options>, path:
   }
   // Every key passed its rule or holds the fallback of its rule, typed by the schema.
   return options as Options;
+}
+
+/** A country (`GB`), a subdivision (`US-CA`), a group such as `EU`, or `*` in `regions`. */
+const REGION_CODE = /^([A-Z]{2,3}(-[A-Z\d]{1,3})?)$/;
+
+/**
+ * The valid `regions` entries, codes in upper case. A bad entry is named and dropped: its
+ * region then gets the strictest rule configured, so a typo never loosens the rule.
+ */
+function readRegions(raw: { [code: string]: unknown }): NormalizedConfig['regions'] {
+  const regions: NormalizedConfig['regions'] = Object.create(null);
+  for (const code in raw) {
+    const rule = raw[code] as NormalizedConfig['rule'];
+    if (code !== '*' && !REGION_CODE.test(code.toUpperCase())) error(`regions.${code}: a region is a code such as "GB", "US-CA" or "*"; ignored.`);
+    else if (!REGION_RULES.includes(rule)) error(`regions.${code} must be ${REGION_RULES.join(', ')}; ignored.`);
+    else regions[code.toUpperCase()] = rule;
+  }
+  return regions;
 }
 
 /** Whether `key` may name a category or service; says why not. */
@@ -210,7 +233,13 @@ export function normalizeConfig(input: unknown, presets: PresetRegistry = {}): N
       default: category.default!,
       // Marketing is the category that sells or shares data unless the site says otherwise.
       saleOrSharing: category.saleOrSharing ?? key === 'marketing',
+      exempt: category.exempt!,
     };
+    // The statistics exception never covers selling or sharing data.
+    if (category.exempt && categories[key].saleOrSharing) {
+      warn(`${path}.exempt: a sale/sharing category cannot be exempt; it waits for consent.`);
+      categories[key].exempt = false;
+    }
   }
   const categoryList = Object.values(categories);
   if (!categoryList.length) error('categories is empty; nothing can be granted.');
@@ -225,13 +254,19 @@ export function normalizeConfig(input: unknown, presets: PresetRegistry = {}): N
     cookie.expiresDays = MAX_EXPIRES_DAYS;
   }
   const consentMode = config.googleConsentMode;
+  const regions = readRegions(config.regions!);
+  const region = config.region!.toUpperCase();
+  if (region && !REGION_CODE.test(region)) warn(`region "${config.region}" is not a region code such as "US-CA"; treated as unknown.`);
+  const inForce = ruleForRegion(regions, REGION_CODE.test(region) ? region : '', config.mode!);
   return {
-    ...(config as Omit<NormalizedConfig, 'revision' | 'categories' | 'services' | 'cookie' | 'googleConsentMode'>),
+    ...(config as Omit<NormalizedConfig, 'revision' | 'categories' | 'services' | 'cookie' | 'googleConsentMode' | 'regions' | 'region' | 'rule'>),
     revision: String(config.revision).slice(0, 100),
     categories: categoryList,
     services,
     cookie,
     googleConsentMode: consentMode === true ? {} : (consentMode as false | ConsentModeOptions),
+    regions,
+    ...inForce,
   };
 }
 

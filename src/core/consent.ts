@@ -10,6 +10,8 @@ import { allFlags, diff, effective, status, type Grants } from './state';
 import { carryOver, type RequestedChoice } from './rules/carry-over';
 import { expiryCheckDelay } from './rules/expiry';
 import { answersFrom } from './rules/rule-holds';
+import { hasGpcConflict } from './rules/gpc-conflict';
+import { ruleShowsBanner } from './rules/region-rule';
 import { dict } from './lib/keys';
 import { sendReceipt } from './record';
 import { createSync } from './sync';
@@ -51,6 +53,8 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
   let gate: ReturnType<typeof createGate> | undefined;
   let sync: ReturnType<typeof createSync> | undefined;
   const cleanups: unknown[] = [];
+  // The banner asks under opt-in and notice; without `regions`, also in `mode: 'opt-out'`, as before regions existed.
+  const asks = config.autoShow && (!Object.keys(config.regions).length || ruleShowsBanner(config.rule));
 
   /** Read storage; anything unreadable is "no choice", with one warning per distinct value. */
   const load = (): StoredChoice | null =>
@@ -81,6 +85,9 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
       expires: iso(choice?.expires),
       gpc,
       stale: st.stale,
+      region: config.region,
+      rule: config.rule,
+      gpcConflict: st.usable && hasGpcConflict(config, choice, gpc),
     };
   };
 
@@ -97,7 +104,7 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
    */
   const onExpiryCheck = () => {
     applied(state);
-    if (config.autoShow && !state.st.decided) show('banner');
+    if (asks && !state.st.decided) show('banner');
   };
 
   /** After the state moved from `before`: delete refused cookies, emit, run what is now allowed. True when something was withdrawn. */
@@ -111,9 +118,12 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
     const snap = snapshot(now);
     if (!before.st.decided && snap.decided) emit('consent', snap);
     else if (changed.categories.length + changed.services.length) emit('change', { ...snap, changed });
+    const withdrawn = { categories: changed.categories.filter((key) => before.categories[key]), services: changed.services.filter((key) => before.services[key]) };
+    const withdrew = withdrawn.categories.length + withdrawn.services.length > 0;
+    if (withdrew) emit('withdraw', withdrawn);
     gate?.update();
     ui((view) => view.refresh());
-    return [...changed.categories, ...changed.services].some((key) => before.categories[key] || before.services[key]);
+    return withdrew;
   };
 
   const decide = ({ categories, services }: Grants, method: ConsentMethod) => {
@@ -134,6 +144,8 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
       gpc,
       language,
       url: dom ? location.origin + location.pathname : '',
+      region: config.region,
+      rule: config.rule,
     };
     emit('record', receipt);
     if (config.recordEndpoint) sendReceipt(config, receipt, () => guard('storage', () => storage.read() !== (choice && encodeChoice(choice)) && (choice ? storage.write(encodeChoice(choice), new Date(choice.expires)) : storage.remove())));
@@ -265,7 +277,7 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
     if (destroyed) return;
     ready = true;
     emit('ready', snapshot());
-    if (config.autoShow && !current().st.decided) show('banner');
+    if (asks && !current().st.decided) show('banner');
   });
   return instance;
 }

@@ -1,6 +1,7 @@
 import type { StoredChoice } from './codec';
 import type { NormalizedCategory, NormalizedConfig, NormalizedService } from './types';
 import { dict } from './lib/keys';
+import { yieldsToGpc } from './rules/gpc-conflict';
 
 export type Flags = { [key: string]: boolean };
 
@@ -48,22 +49,31 @@ export function buildGrants(
   return { categories, services };
 }
 
-/** Whether a category is on before the visitor answers: only in opt-out mode, and sale/sharing never under GPC. */
+/**
+ * Whether a category is on before the visitor answers, by the rule in force: under `opt-out`
+ * its `default`, under `none` always, under `notice` when it is `exempt`, under `opt-in`
+ * never; and sale/sharing never under GPC.
+ */
 const onByDefault = (config: NormalizedConfig, category: NormalizedCategory, gpc: boolean): boolean =>
-  config.mode === 'opt-out' && category.default && !(gpc && category.saleOrSharing);
+  !(gpc && category.saleOrSharing) &&
+  (config.rule === 'none' || (config.rule === 'opt-out' && category.default) || (config.rule === 'notice' && category.exempt));
 
 /**
  * The grants in force. Required categories always; a usable stored choice for what it
  * covers, each service as stored (it may be granted or refused apart from its category);
  * in opt-out mode each category's default (sale/sharing off under GPC); else nothing.
  * A service the stored choice does not mention (declared since) follows its category.
+ * A sale/sharing grant stored before GPC was seen yields to the signal (rules/gpc-conflict.ts).
  */
 export function effective(config: NormalizedConfig, choice: StoredChoice | null, st: Status, gpc: boolean): Grants {
   const stored = st.usable ? choice : null;
+  const saleOrSharing = new Set(config.categories.filter((category) => category.saleOrSharing).map((category) => category.key));
+  const yields = (category: string) => yieldsToGpc(stored, gpc, saleOrSharing.has(category));
   return buildGrants(
     config,
-    (category) => (stored && category.key in stored.categories ? stored.categories[category.key] : onByDefault(config, category, gpc)),
-    (service, categories) => (stored && service.key in stored.services ? stored.services[service.key] : categories[service.category]),
+    (category) =>
+      stored && category.key in stored.categories ? stored.categories[category.key] && !yields(category.key) : onByDefault(config, category, gpc),
+    (service, categories) => (stored && service.key in stored.services ? stored.services[service.key] && !yields(service.category) : categories[service.category]),
   );
 }
 

@@ -101,6 +101,16 @@ export interface CategoryConfig {
    * @example { analytics: { default: false } }
    */
   default?: boolean;
+  /**
+   * Under the `notice` rule (see `regions`), the category runs after a notice, until the
+   * visitor objects, instead of waiting for consent: the UK Data (Use and Access) Act 2025
+   * exception for storage used only to make statistics about the site, to improve it. Mark
+   * only a category that meets the law's conditions (docs/configuration.md#regions); a
+   * sale/sharing category cannot be exempt. Ignored under every other rule.
+   * @default false
+   * @example { analytics: { exempt: true } }
+   */
+  exempt?: boolean;
 }
 
 /**
@@ -397,6 +407,24 @@ export interface Config {
    */
   mode?: 'opt-in' | 'opt-out';
   /**
+   * The consent rule of each region the site serves, by region code: an ISO 3166-1 country
+   * (`GB`), an ISO 3166-2 subdivision (`US-CA`), `EU` or `EEA` if the host sends those, or `*`
+   * for any other known region. A subdivision falls back to its country, then to `*`. With no
+   * region known, or one that matches nothing, the strictest rule configured applies
+   * (`opt-in`, then `notice`, then `opt-out`, then `none`). When set, it replaces `mode`.
+   * @default {} (`mode` applies everywhere)
+   * @example { EU: 'opt-in', GB: 'notice', 'US-CA': 'opt-out', US: 'opt-out', '*': 'opt-in' }
+   */
+  regions?: { [region: string]: RegionRule };
+  /**
+   * The visitor's region, as the host knows it (its edge or CDN geolocates; consent-gate does
+   * no lookup of its own). Also given as the script tag's `data-region`, or as the
+   * `Consent-Gate-Region` header of the `data-config` response; this option wins over both.
+   * @default '' (unknown: the strictest configured rule applies)
+   * @example 'US-CA'
+   */
+  region?: string;
+  /**
    * Language code of the texts; change it later with `setLanguage(code)`.
    * @default '' (then `<html lang>`, else `navigator.languages`, else English)
    * @example 'de'
@@ -431,6 +459,14 @@ export interface Config {
    */
   translations?: { [language: string]: { [key: string]: string } };
 }
+
+/**
+ * A consent rule: `opt-in` (nothing optional until consent), `notice` (exempt categories run
+ * after a notice, until the visitor objects), `opt-out` (on until refused, no banner; GPC
+ * refuses sale/sharing) or `none`.
+ * @example 'opt-out'
+ */
+export type RegionRule = 'opt-in' | 'opt-out' | 'notice' | 'none';
 
 /** How a decision was made. */
 export type ConsentMethod = 'accept_all' | 'reject_all' | 'custom';
@@ -489,6 +525,26 @@ export interface ConsentSnapshot {
   gpc: boolean;
   /** A choice is stored but out of date (changed revision or a category added since): the banner asks again. */
   stale: boolean;
+  /**
+   * The visitor's region as the host gave it.
+   * @default '' when no region is known
+   * @example 'US-CA'
+   */
+  region: string;
+  /**
+   * The consent rule in force for that region (see `Config.regions`).
+   * @default the `mode` option ('opt-in') when no `regions` are configured
+   * @example 'opt-out'
+   */
+  rule: RegionRule;
+  /**
+   * A sale/sharing grant stored before Global Privacy Control was seen is held back by the
+   * signal (11 CCR §7025(c)(3)): it counts as refused until the visitor grants it again,
+   * and the dialog says why.
+   * @default false
+   * @example true
+   */
+  gpcConflict: boolean;
 }
 
 /**
@@ -526,6 +582,18 @@ export interface ConsentReceipt {
   language: string;
   /** Page origin and path where the decision was made (no query, no hash); '' outside a browser. */
   url: string;
+  /**
+   * The visitor's region when the decision was made.
+   * @default '' when no region was known
+   * @example 'GB'
+   */
+  region: string;
+  /**
+   * The consent rule in force when the decision was made.
+   * @default 'opt-in'
+   * @example 'notice'
+   */
+  rule: RegionRule;
 }
 
 /**
@@ -540,6 +608,18 @@ export interface ConsentReceipt {
 export interface ConsentChange extends ConsentSnapshot {
   /** Keys whose grant flipped, granted or withdrawn. */
   changed: { categories: string[]; services: string[] };
+}
+
+/**
+ * Payload of `withdraw`: what a decision took back, each key once granted and now refused.
+ * It comes after the `change` of the same decision, and only when something was withdrawn.
+ * @example { categories: ['analytics'], services: ['ga4'] }
+ */
+export interface ConsentWithdrawal {
+  /** Categories granted before and refused now. */
+  categories: string[];
+  /** Services granted before and refused now (with their category, or on their own). */
+  services: string[];
 }
 
 /**
@@ -569,6 +649,8 @@ export interface ConsentEvents {
   change: ConsentChange;
   /** A proof-of-consent receipt, once per decision. */
   record: ConsentReceipt;
+  /** Something granted was taken back: a decision, another tab, expiry or `reset()`. */
+  withdraw: ConsentWithdrawal;
   show: ViewEvent;
   hide: ViewEvent;
   /** `setLanguage()` changed the language: re-render your own texts. */
@@ -619,6 +701,8 @@ export interface NormalizedCategory {
   /** As configured; without it the Consent Mode integration maps well-known keys (necessary, preferences, analytics, marketing). */
   consentMode?: ConsentModeType[];
   default: boolean;
+  /** Runs under the `notice` rule until refused. */
+  exempt: boolean;
 }
 
 /** A service after normalisation. */
@@ -653,6 +737,12 @@ export interface NormalizedConfig {
   googleConsentMode: false | ConsentModeOptions;
   gpc: boolean;
   mode: 'opt-in' | 'opt-out';
+  /** Valid entries only, codes in upper case. */
+  regions: { [region: string]: RegionRule };
+  /** The visitor's region in upper case, '' when unknown. */
+  region: string;
+  /** The rule in force for `region` (from `regions`, else `mode`). */
+  rule: RegionRule;
   language: string;
   nonce: string;
   autoShow: boolean;

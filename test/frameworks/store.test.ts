@@ -112,6 +112,9 @@ describe('undecidedSnapshot', () => {
     expires: '',
     gpc: false,
     stale: false,
+    region: '',
+    rule: 'opt-in',
+    gpcConflict: false,
   };
 
   test('from a config: required categories and their services only; matches a fresh instance', () => {

@@ -11,4 +11,5 @@ export default {
   rejectAll: 'Reject all',
   manage: 'Manage preferences',
   settings: 'Cookie settings',
+  privacyChoices: 'Your Privacy Choices',
 };

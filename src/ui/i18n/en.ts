@@ -18,6 +18,8 @@ export default {
   save: 'Save preferences',
   close: 'Close',
   gpc: 'We honour Global Privacy Control: categories that sell or share your data stay off unless you switch them on here.',
+  gpcConflict:
+    'Your browser sends Global Privacy Control, so the permission you gave earlier for categories that sell or share your data is treated as withdrawn. You can switch them on again here.',
   alwaysOn: 'Always on',
   partly: 'Partly allowed',
   consentId: 'Your consent ID',

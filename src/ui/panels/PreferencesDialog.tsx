@@ -46,7 +46,8 @@ export function PreferencesDialog(props: DialogProps) {
         {rich(texts.t('prefsText'))}
         <PolicyLink texts={texts} url={config.privacyPolicyUrl} />
       </p>
-      {snapshot.gpc && <p class="cg-notice">{rich(texts.t('gpc'))}</p>}
+      {/* A grant held back by the signal (11 CCR §7025(c)(3)) is explained, and can be given again below. */}
+      {snapshot.gpc && <p class="cg-notice">{rich(texts.t(snapshot.gpcConflict ? 'gpcConflict' : 'gpc'))}</p>}
       {config.categories.map((category) => (
         <CategorySection
           texts={texts}

@@ -7,6 +7,7 @@ import shellEnglish from '../i18n/en-shell';
 import SHELL_CSS from '../styles/shell.css?inline';
 import BANNER_CSS from '../styles/banner.css?inline';
 import { createBanner, type BannerAction } from './banner';
+import { privacyChoicesIcon } from './privacy-choices-icon';
 
 /**
  * What the engine renders itself, without Preact, on the page views that need it: the
@@ -133,8 +134,11 @@ export function createShell(instance: ConsentInstance, openPreferences: (opener:
       floatingButton.addEventListener('click', () => openPreferences(floatingButton!));
       wrapper!.append(floatingButton);
     }
-    // Its visible text is its accessible name.
-    floatingButton.textContent = texts.t('settings');
+    // Its visible text is its accessible name. Under the opt-out rule it is the CCPA's
+    // "Your Privacy Choices" link, with the standard icon (11 CCR §7015).
+    const optOut = instance.config.rule === 'opt-out';
+    floatingButton.textContent = texts.t(optOut ? 'privacyChoices' : 'settings');
+    if (optOut) floatingButton.prepend(privacyChoicesIcon());
   };
 
   /** `blocking`: the rest of the page is inert until the visitor decides. */
