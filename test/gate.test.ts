@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect, test, vi, type MockInstance } from 'vitest';
 import { createGate } from '../src/core/gate/activate';
-import { clearCookies, domainVariants } from '../src/core/gate/clear-cookies';
+import { clearCookies, domainVariants, pathVariants } from '../src/core/gate/clear-cookies';
 import type { ConsentAnswers } from '../src/core/rules/rule-holds';
 
 let warn: MockInstance<typeof console.warn>;
@@ -157,4 +157,9 @@ test('clearCookies deletes matching cookies on every domain variant and leaves o
   expect(deleted.sort()).toEqual(['_ga', '_ga_X1', '_gid']);
   expect([...jar.keys()]).toEqual(['session@']);
   expect(clearCookies(doc, ['nothing'], 'www.example.co.uk')).toEqual([]);
+});
+
+test('path variants: / and every prefix of the page path, with and without the trailing slash', () => {
+  expect(pathVariants('/app/dashboard')).toEqual(['/', '/app', '/app/', '/app/dashboard', '/app/dashboard/']);
+  expect(pathVariants('/')).toEqual(['/']);
 });

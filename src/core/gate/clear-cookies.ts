@@ -28,21 +28,35 @@ export function domainVariants(doc: Document, host: string): string[] {
 }
 
 /**
- * Delete every visible cookie matching `matchers` on every domain and path it could have
- * been set with (host-only, the host, each parent up to the registrable domain).
- * Returns the names it deleted.
+ * Every path a cookie visible on `pathname` may have been set with: `/` and each prefix of
+ * the page's path, with and without a trailing slash (a tracker on `/app` sets `path=/app`;
+ * deleting it with `path=/` does nothing).
  */
-export function clearCookies(doc: Document, matchers: Matcher[], host: string, path = '/'): string[] {
+export function pathVariants(pathname: string): string[] {
+  const paths = ['/'];
+  let prefix = '';
+  for (const segment of pathname.split('/').filter(Boolean)) paths.push((prefix += '/' + segment), prefix + '/');
+  return paths;
+}
+
+/**
+ * Delete every visible cookie matching `matchers` on every domain and path it could have
+ * been set with (host-only, the host, each parent up to the registrable domain; `/`, the
+ * configured path and each prefix of `pathname`). Returns the names it deleted. An HttpOnly
+ * cookie is invisible to scripts and cannot be deleted here: the server that set it must.
+ */
+export function clearCookies(doc: Document, matchers: Matcher[], host: string, path = '/', pathname = '/'): string[] {
   const names = cookieNames(doc).filter((name) => matches(name, matchers));
   if (names.length) {
     const domains = ['', ...domainVariants(doc, host).map((domain) => ';domain=' + domain)];
-    for (const name of names) for (const domain of domains) for (const cookiePath of new Set(['/', path])) doc.cookie = name + EXPIRED + cookiePath + domain;
+    const paths = new Set([path, ...pathVariants(pathname)]);
+    for (const name of names) for (const domain of domains) for (const cookiePath of paths) doc.cookie = name + EXPIRED + cookiePath + domain;
   }
   return names;
 }
 
 /** Withdrawal clean-up: the cookies and localStorage keys of refused services. */
 export function clearAll(cookies: Matcher[], storageKeys: Matcher[], path: string): void {
-  clearCookies(document, cookies, location.hostname, path);
+  clearCookies(document, cookies, location.hostname, path, location.pathname);
   if (storageKeys.length) for (const key of Object.keys(localStorage)) if (matches(key, storageKeys)) localStorage.removeItem(key);
 }
