@@ -99,6 +99,11 @@ describe('normalizeConfig', () => {
     ]);
   });
 
+  test('the 395-day cap clamps the value, not only warns', () => {
+    expect(normalizeConfig({ ...base, cookie: { expiresDays: 1000 } }).cookie.expiresDays).toBe(MAX_EXPIRES_DAYS);
+    expect(normalizeConfig({ ...base, cookie: { expiresDays: 30 } }).cookie.expiresDays).toBe(30);
+  });
+
   test('a category given as true takes every default', () => {
     const c = normalizeConfig({ categories: { analytics: true } });
     expect(c.categories).toEqual([{ key: 'analytics', required: false, default: true, saleOrSharing: false, exempt: false }]);
