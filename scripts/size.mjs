@@ -44,8 +44,8 @@ const budgets = [
     files: [ENGINE],
     // the budget (docs/architecture.md, "Budgets") is RETURNING_VISIT (0.5× vanilla-cookieconsent, 7,749 B): missed, see
     // README "Size". The limit holds the measured 12,224 B (with the consent-log outbox) plus 2%, so growth fails meanwhile.
-    // Regional rules and the GPC conflict rule (issue 15) add ENGINE_GROWTH_ISSUE_15; the limit is the new measured size plus 2%.
-    limit: 13_400,
+    // Regional rules, the GPC conflict rule and the withdraw event (issue 15) grew it by 949 B to 13,173 B; the limit is that plus 2%.
+    limit: 13_440,
     why: `the measured size plus 2%; the budget (docs/architecture.md, "Budgets"), ${RETURNING_VISIT} B (0.5× vanilla-cookieconsent), is missed`,
   },
   {
@@ -71,8 +71,8 @@ const budgets = [
     files: ['dist/core.js'],
     // the budget (docs/architecture.md, "Budgets") is 7,000 B: missed by 4% since the consent rules became named,
     // table-tested functions and the consent-log outbox joined (README "Size"). The limit holds the measured 7,773 B plus 2%.
-    // Regional rules and the GPC conflict rule (issue 15) add CORE_GROWTH_ISSUE_15; the limit is the new measured size plus 2%.
-    limit: 8_510,
+    // Regional rules, the GPC conflict rule and the withdraw event (issue 15) grew it by 608 B to 8,381 B; the limit is that plus 2%.
+    limit: 8_550,
     why: 'the measured size plus 2%; the budget is 7,000 B (missed)',
   },
 ];
