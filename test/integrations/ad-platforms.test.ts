@@ -139,4 +139,23 @@ describe('adPlatforms', () => {
       expect(calls).toEqual([['consentv2', { ad_Storage: 'denied', analytics_Storage: 'denied' }]]);
     });
   });
+
+  test('a marketing grant stored before GPC is revoked on the next page once GPC is on (11 CCR §7025(c)(3))', () => {
+    const storage = memoryStorage();
+    const first = make({ 'meta-pixel': { category: 'marketing' } }, storage);
+    first.acceptAll();
+    expect(first.hasService('meta-pixel')).toBe(true);
+    first.destroy();
+    delete w.fbq;
+    const descriptor = Object.getOwnPropertyDescriptor(Navigator.prototype, 'globalPrivacyControl');
+    Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true, configurable: true });
+    try {
+      make({ 'meta-pixel': { category: 'marketing' } }, storage);
+      metaBaseCode();
+      expect(w.fbq!.queue!.slice(0, 2)).toEqual([['consent', 'revoke'], ['init', '123']]);
+    } finally {
+      if (descriptor) Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', descriptor);
+      else delete (Navigator.prototype as { globalPrivacyControl?: boolean }).globalPrivacyControl;
+    }
+  });
 });
