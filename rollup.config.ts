@@ -116,12 +116,12 @@ export default async (): Promise<RollupOptions[]> => {
   // The npm entries. The banner and dialog are a dynamic import() in `consent-gate`, so they
   // become their own chunk (ui-<hash>.js), fetched by the app only when a view must show.
   {
-    input: { index: 'src/index.ts', catalogue: 'src/integrations/catalogue/index.ts' },
+    input: { index: 'src/index.ts', catalogue: 'src/integrations/catalogue/index.ts', 'auto-block': 'src/integrations/auto-block/index.ts' },
     output: { dir: 'dist', format: 'es', sourcemap: true, chunkFileNames: (chunk) => (chunk.isDynamicEntry ? 'ui-[hash].js' : 'shared-[hash].js') },
     plugins: browserPlugins(),
   },
   {
-    input: { index: 'src/index.ts', core: 'src/core-entry.ts', catalogue: 'src/integrations/catalogue/index.ts' },
+    input: { index: 'src/index.ts', core: 'src/core-entry.ts', catalogue: 'src/integrations/catalogue/index.ts', 'auto-block': 'src/integrations/auto-block/index.ts' },
     output: { dir: 'dist', format: 'es', chunkFileNames: 'shared-[hash].d.ts' },
     plugins: [dts({ tsconfig: './tsconfig.json' })],
   },
@@ -130,6 +130,13 @@ export default async (): Promise<RollupOptions[]> => {
   {
     input: 'src/integrations/catalogue/browser.ts',
     output: { file: 'dist/consent-gate.catalogue.js', format: 'iife', sourcemap: true },
+    plugins: [nodeResolve({ browser: true }), ts(), minify()],
+  },
+  // Auto-blocking (issue 13): a file of its own that goes first in <head>, so a site without it
+  // pays nothing and the engine every page view fetches does not grow (docs/auto-blocking.md).
+  {
+    input: 'src/integrations/auto-block/browser.ts',
+    output: { file: 'dist/consent-gate.autoblock.js', format: 'iife', sourcemap: true },
     plugins: [nodeResolve({ browser: true }), ts(), minify()],
   },
   {

@@ -12,6 +12,8 @@ const STUBS: { test: (u: URL) => boolean; body: () => string; type: string }[] =
   { test: (u) => u.hostname === 'connect.facebook.net' && u.pathname.endsWith('/fbevents.js'), body: () => stub('fbevents.js'), type: 'text/javascript' },
   { test: (u) => u.hostname === 'bat.bing.com' && u.pathname === '/bat.js', body: () => stub('bat.js'), type: 'text/javascript' },
   { test: (u) => u.hostname === 'www.clarity.ms' && u.pathname.startsWith('/tag/'), body: () => stub('clarity.js'), type: 'text/javascript' },
+  { test: (u) => u.hostname === 'static.hotjar.com' && u.pathname.startsWith('/c/hotjar-'), body: () => stub('hotjar.js'), type: 'text/javascript' },
+  { test: (u) => u.hostname === 'js.stripe.com' && u.pathname.startsWith('/v3'), body: () => stub('stripe.js'), type: 'text/javascript' },
 ];
 
 export interface Network {

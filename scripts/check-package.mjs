@@ -28,6 +28,15 @@ try {
     console.log('node import ok: consent-gate and consent-gate/core, no DOM touched');
   `;
   run('node', ['--input-type=module', '-e', probe], { cwd: app });
+  // Auto-blocking's npm entry: importing it touches nothing; its rules are pure and run in Node.
+  const autoBlock = `
+    import { startAutoBlock, compileRules } from 'consent-gate/auto-block';
+    if (typeof window !== 'undefined' || typeof document !== 'undefined') throw new Error('a DOM global leaked');
+    const rules = compileRules({ categories: { analytics: {} }, services: { hj: { category: 'analytics', hosts: ['hotjar.com'] } } }, {}, console.warn);
+    if (typeof startAutoBlock !== 'function' || rules.ownerOf(new URL('https://static.hotjar.com/c/x.js')) !== 'hj') throw new Error('consent-gate/auto-block broken in Node');
+    console.log('node import ok: consent-gate/auto-block, no DOM touched');
+  `;
+  run('node', ['--input-type=module', '-e', autoBlock], { cwd: app });
   // The framework bindings, with their peers as an app that installed them has them (linked from
   // this repository's node_modules): server rendering in Node gives the "undecided" state.
   for (const peer of ['react', 'react-dom', 'vue']) symlinkSync(join(root, 'node_modules', peer), join(app, 'node_modules', peer));

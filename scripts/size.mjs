@@ -67,6 +67,14 @@ const budgets = [
     why: 'the size when the split landed plus 2.8%: a bigger dialog is a decision, not an accident',
   },
   {
+    name: 'auto-blocking, script tag (dist/consent-gate.autoblock.js): every page view of a site that uses it',
+    files: ['dist/consent-gate.autoblock.js'],
+    // No budget in docs/architecture.md: an opt-in file, fetched only by sites with autoBlock (docs/auto-blocking.md).
+    // It is on their every page view, so growth should show: measured 3,549 B when it landed, plus 2%.
+    limit: 3_620,
+    why: 'the size when auto-blocking landed plus 2%: it is fetched on every page view of the sites that use it',
+  },
+  {
     name: 'headless core ESM incl. js-cookie (dist/core.js)',
     files: ['dist/core.js'],
     // the budget (docs/architecture.md, "Budgets") is 7,000 B: missed by 4% since the consent rules became named,

@@ -74,6 +74,8 @@ const CONFIG_SCHEMA: OptionSchema<Config> = {
   serverCookie: booleanRule(false),
   // The options object is checked by the Consent Mode integration, which knows its types.
   googleConsentMode: { isValid: (value) => isBoolean(value) || isPlainObject(value), expected: 'true, false or an object', fallback: false },
+  // Read by the auto-blocking file (it runs before the engine, from window.consentGateConfig); kept here.
+  autoBlock: { isValid: (value) => isBoolean(value) || isPlainObject(value), expected: 'true, false or an object', fallback: false },
   gpc: booleanRule(true),
   mode: oneOfRule(['opt-in', 'opt-out'], 'opt-in'),
   // Each entry is checked in readRegions, which names a bad one.

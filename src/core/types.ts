@@ -322,6 +322,25 @@ export interface UiOptions {
  *   googleConsentMode: true,
  * };
  */
+/** Corrections to what auto-blocking takes from the catalogue (`autoBlock: { allow, block }`). */
+export interface AutoBlockOptions {
+  /**
+   * Hosts (`maps.example.com/embed`, matched as `hosts` entries are) or URL patterns with `*`
+   * (`https://*.example.com/widget*`) that are never held. A pattern matching every URL is ignored.
+   * @default []
+   * @example ['cdn.example.com/consent-free-widget.js']
+   */
+  allow?: string[];
+  /**
+   * More hosts or URL patterns to hold: a plain entry until every optional category is granted,
+   * `{ service, match }` until that declared service is. A required category's service and the
+   * SDK's own files are never held; a pattern matching every URL is ignored.
+   * @default []
+   * @example ['pixel.example-ads.com', { service: 'ga4', match: 'https://stats.example.com/g/collect*' }]
+   */
+  block?: (string | { service: string; match: string })[];
+}
+
 export interface Config {
   /**
    * Version of your privacy policy or cookie set. A changed value asks everyone again and
@@ -392,6 +411,15 @@ export interface Config {
    * @example { waitForUpdate: 500, adsDataRedaction: true }
    */
   googleConsentMode?: boolean | ConsentModeOptions;
+  /**
+   * Auto-blocking (docs/auto-blocking.md): hold the scripts, frames, pixels and calls of each
+   * declared service's `hosts` until it is granted, with no markup change. Read by
+   * `dist/consent-gate.autoblock.js` (loaded first in `<head>`) or `startAutoBlock()` from
+   * `consent-gate/auto-block`; the engine only keeps the option. An object corrects the catalogue.
+   * @default false
+   * @example { allow: ['maps.googleapis.com/maps/api/js'], block: [{ service: 'ga4', match: 'stats.example.com/collect' }] }
+   */
+  autoBlock?: boolean | AutoBlockOptions;
   /**
    * Honour Global Privacy Control (`navigator.globalPrivacyControl`): "Accept all" leaves
    * sale/sharing categories off, and the dialog says so.
@@ -735,6 +763,7 @@ export interface NormalizedConfig {
   recordEndpoint: string;
   serverCookie: boolean;
   googleConsentMode: false | ConsentModeOptions;
+  autoBlock: boolean | AutoBlockOptions;
   gpc: boolean;
   mode: 'opt-in' | 'opt-out';
   /** Valid entries only, codes in upper case. */

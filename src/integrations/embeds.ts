@@ -173,7 +173,9 @@ export function createEmbeds(options: EmbedOptions = {}): Integration {
      * waiting for consent.
      */
     const blockedBy = (el: HTMLIFrameElement) => {
-      if (!el.hasAttribute('data-src') || el.hasAttribute('data-consent-state')) return null;
+      // An iframe auto-blocking holds ("blocked") waits like gated markup; any other state has loaded.
+      const state = el.getAttribute('data-consent-state');
+      if (!el.hasAttribute('data-src') || (state !== null && state !== 'blocked')) return null;
       const rule = parseRule(el.getAttribute('data-consent'), el.getAttribute('data-service'));
       if (!rule.granted.length || rule.refused.length) return null;
       const answers = currentAnswers();
