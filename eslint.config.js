@@ -18,9 +18,10 @@ const SHORT_NAMES_ALLOWED = ['_', 'h'];
  */
 const HTML_SINK_MESSAGE = 'parses HTML: render text with textContent or Preact instead (config strings are never HTML).';
 const bannedHtmlProperties = [
-  ...['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'setHTMLUnsafe', 'createContextualFragment', 'parseFromString'].map(
-    (property) => ({ property, message: `${property} ${HTML_SINK_MESSAGE}` }),
-  ),
+  ...['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'setHTMLUnsafe', 'createContextualFragment', 'parseFromString'].map((property) => ({
+    property,
+    message: `${property} ${HTML_SINK_MESSAGE}`,
+  })),
   ...['write', 'writeln'].map((property) => ({ object: 'document', property, message: `document.${property} ${HTML_SINK_MESSAGE}` })),
 ];
 const bannedHtmlSyntax = [
@@ -57,10 +58,7 @@ export default defineConfig(
     languageOptions: { ecmaVersion: 2022, sourceType: 'module' },
     rules: {
       // `_name` marks a parameter kept for its position; everything else unused is an error.
-      '@typescript-eslint/no-unused-vars': [
-        'error',
-        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true },
-      ],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true }],
       // Strict equality says what is meant, and costs nothing: terser turns `===` into `==`
       // itself wherever both sides have the same type. `smart` keeps the two unambiguous
       // loose forms: `typeof x == 'string'` and `x == null` (null or undefined).

@@ -13,7 +13,7 @@ function chromiumPath(): string | undefined {
     /* fall through to the message */
   }
   throw new Error(
-    'No Chromium found. Install Debian\'s package (apt-get update && apt-get install -y chromium) or set CHROMIUM_PATH; `npx playwright install` cannot download here.',
+    "No Chromium found. Install Debian's package (apt-get update && apt-get install -y chromium) or set CHROMIUM_PATH; `npx playwright install` cannot download here.",
   );
 }
 

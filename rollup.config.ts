@@ -30,7 +30,12 @@ const inlineCss = (): Plugin => ({
     if (!id.endsWith('.css?inline')) return null;
     const file = id.slice(0, -'?inline'.length);
     this.addWatchFile(file);
-    const { code } = transformCss({ filename: file, code: readFileSync(file), minify: true, targets: { chrome: 90 << 16, firefox: 90 << 16, safari: (15 << 16) | (4 << 8) } });
+    const { code } = transformCss({
+      filename: file,
+      code: readFileSync(file),
+      minify: true,
+      targets: { chrome: 90 << 16, firefox: 90 << 16, safari: (15 << 16) | (4 << 8) },
+    });
     return { code: `export default ${JSON.stringify(code.toString())};`, map: null };
   },
 });
@@ -101,96 +106,101 @@ async function buildUi(): Promise<string> {
 export default async (): Promise<RollupOptions[]> => {
   const uiIntegrity = await buildUi();
   return [
-  {
-    input: 'src/browser.ts',
-    output: { file: 'dist/consent-gate.js', format: 'iife', sourcemap: true },
-    plugins: [constants({ __UI_INTEGRITY__: uiIntegrity }), ...browserPlugins()],
-  },
-  // The headless entry on its own, so dist/core.js is one self-contained file (what the
-  // 5 KB budget measures); `consent-gate` re-exports all of it, so import from one entry.
-  {
-    input: { core: 'src/core-entry.ts' },
-    output: { dir: 'dist', format: 'es', sourcemap: true },
-    plugins: browserPlugins(),
-  },
-  // The npm entries. The banner and dialog are a dynamic import() in `consent-gate`, so they
-  // become their own chunk (ui-<hash>.js), fetched by the app only when a view must show.
-  {
-    input: { index: 'src/index.ts', catalogue: 'src/integrations/catalogue/index.ts', 'auto-block': 'src/integrations/auto-block/index.ts' },
-    output: { dir: 'dist', format: 'es', sourcemap: true, chunkFileNames: (chunk) => (chunk.isDynamicEntry ? 'ui-[hash].js' : 'shared-[hash].js') },
-    plugins: browserPlugins(),
-  },
-  {
-    input: { index: 'src/index.ts', core: 'src/core-entry.ts', catalogue: 'src/integrations/catalogue/index.ts', 'auto-block': 'src/integrations/auto-block/index.ts' },
-    output: { dir: 'dist', format: 'es', chunkFileNames: 'shared-[hash].d.ts' },
-    plugins: [dts({ tsconfig: './tsconfig.json' })],
-  },
-  // Script-tag extras, each kept out of the default bundle's budget: the service catalogue
-  // (sets window.consentGateCatalogue; load before consent-gate.js) and embed placeholders.
-  {
-    input: 'src/integrations/catalogue/browser.ts',
-    output: { file: 'dist/consent-gate.catalogue.js', format: 'iife', sourcemap: true },
-    plugins: [nodeResolve({ browser: true }), ts(), minify()],
-  },
-  // Auto-blocking (issue 13): a file of its own that goes first in <head>, so a site without it
-  // pays nothing and the engine every page view fetches does not grow (docs/auto-blocking.md).
-  {
-    input: 'src/integrations/auto-block/browser.ts',
-    output: { file: 'dist/consent-gate.autoblock.js', format: 'iife', sourcemap: true },
-    plugins: [nodeResolve({ browser: true }), ts(), minify()],
-  },
-  {
-    input: 'src/integrations/embeds-browser.ts',
-    output: { file: 'dist/consent-gate.embeds.js', format: 'iife', sourcemap: true },
-    plugins: [nodeResolve({ browser: true }), ts(), minify()],
-  },
-  // Translations (issue 3), outside the English-only budget: dist/i18n/<code>.js (ESM, for
-  // `translations: { de }`), dist/i18n/<code>.iife.js (one language for a script tag) and
-  // dist/consent-gate.i18n.js (all of them); the scripts fill window.consentGateTranslations.
-  {
-    input: Object.fromEntries(LANGUAGES.map((code) => [`i18n/${code}`, `src/ui/i18n/${code}.ts`])),
-    output: { dir: 'dist', format: 'es', sourcemap: true },
-    plugins: [ts(), minify(), i18nScripts()],
-  },
-  {
-    input: 'src/ui/i18n/all.ts',
-    output: { file: 'dist/consent-gate.i18n.js', format: 'iife', sourcemap: true },
-    plugins: [ts(), minify()],
-  },
-  // Framework bindings (issue 14): dist/react.js, vue.js and store.js. React and Vue stay
-  // imports (peer dependencies); the bindings' own imports of the engine are types only and
-  // point at dist/core.d.ts, and react/vue import the store as ./store.js, so nothing is
-  // bundled twice. react.js starts with 'use client' so React Server Components may render
-  // <ConsentProvider> and <Consent> directly.
-  ...((): RollupOptions[] => {
-    const input = { react: 'src/frameworks/react.ts', vue: 'src/frameworks/vue.ts', store: 'src/frameworks/store.ts' };
-    const external = ['react', 'vue'];
-    const coreTypes = (): Plugin => ({
-      name: 'framework-core-types',
-      resolveId: (source, importer) => (source === '../core-entry' && importer?.includes('frameworks') ? { id: './core.js', external: true } : null),
-    });
-    const useClient = (): Plugin => ({
-      name: 'use-client',
-      // After terser, which drops directives it does not know.
-      renderChunk: (code, chunk) => (chunk.name === 'react' ? { code: `'use client';\n${code}`, map: null } : null),
-    });
-    // As minify(), and internal properties named with a leading _ are shortened too.
-    const minifyPrivate = () =>
-      terser({ ecma: 2020, module: true, compress: { passes: 2 }, mangle: { properties: { regex: /^_/ } }, format: { comments: false, ascii_only: true } });
-    return [
-      {
-        input,
-        external,
-        output: { dir: 'dist', format: 'es', sourcemap: true },
-        plugins: [coreTypes(), ts(), minifyPrivate(), useClient()],
+    {
+      input: 'src/browser.ts',
+      output: { file: 'dist/consent-gate.js', format: 'iife', sourcemap: true },
+      plugins: [constants({ __UI_INTEGRITY__: uiIntegrity }), ...browserPlugins()],
+    },
+    // The headless entry on its own, so dist/core.js is one self-contained file (what the
+    // 5 KB budget measures); `consent-gate` re-exports all of it, so import from one entry.
+    {
+      input: { core: 'src/core-entry.ts' },
+      output: { dir: 'dist', format: 'es', sourcemap: true },
+      plugins: browserPlugins(),
+    },
+    // The npm entries. The banner and dialog are a dynamic import() in `consent-gate`, so they
+    // become their own chunk (ui-<hash>.js), fetched by the app only when a view must show.
+    {
+      input: { index: 'src/index.ts', catalogue: 'src/integrations/catalogue/index.ts', 'auto-block': 'src/integrations/auto-block/index.ts' },
+      output: { dir: 'dist', format: 'es', sourcemap: true, chunkFileNames: (chunk) => (chunk.isDynamicEntry ? 'ui-[hash].js' : 'shared-[hash].js') },
+      plugins: browserPlugins(),
+    },
+    {
+      input: {
+        index: 'src/index.ts',
+        core: 'src/core-entry.ts',
+        catalogue: 'src/integrations/catalogue/index.ts',
+        'auto-block': 'src/integrations/auto-block/index.ts',
       },
-      {
-        input,
-        external,
-        output: { dir: 'dist', format: 'es' },
-        plugins: [coreTypes(), dts({ tsconfig: './tsconfig.json' })],
-      },
-    ];
-  })(),
+      output: { dir: 'dist', format: 'es', chunkFileNames: 'shared-[hash].d.ts' },
+      plugins: [dts({ tsconfig: './tsconfig.json' })],
+    },
+    // Script-tag extras, each kept out of the default bundle's budget: the service catalogue
+    // (sets window.consentGateCatalogue; load before consent-gate.js) and embed placeholders.
+    {
+      input: 'src/integrations/catalogue/browser.ts',
+      output: { file: 'dist/consent-gate.catalogue.js', format: 'iife', sourcemap: true },
+      plugins: [nodeResolve({ browser: true }), ts(), minify()],
+    },
+    // Auto-blocking (issue 13): a file of its own that goes first in <head>, so a site without it
+    // pays nothing and the engine every page view fetches does not grow (docs/auto-blocking.md).
+    {
+      input: 'src/integrations/auto-block/browser.ts',
+      output: { file: 'dist/consent-gate.autoblock.js', format: 'iife', sourcemap: true },
+      plugins: [nodeResolve({ browser: true }), ts(), minify()],
+    },
+    {
+      input: 'src/integrations/embeds-browser.ts',
+      output: { file: 'dist/consent-gate.embeds.js', format: 'iife', sourcemap: true },
+      plugins: [nodeResolve({ browser: true }), ts(), minify()],
+    },
+    // Translations (issue 3), outside the English-only budget: dist/i18n/<code>.js (ESM, for
+    // `translations: { de }`), dist/i18n/<code>.iife.js (one language for a script tag) and
+    // dist/consent-gate.i18n.js (all of them); the scripts fill window.consentGateTranslations.
+    {
+      input: Object.fromEntries(LANGUAGES.map((code) => [`i18n/${code}`, `src/ui/i18n/${code}.ts`])),
+      output: { dir: 'dist', format: 'es', sourcemap: true },
+      plugins: [ts(), minify(), i18nScripts()],
+    },
+    {
+      input: 'src/ui/i18n/all.ts',
+      output: { file: 'dist/consent-gate.i18n.js', format: 'iife', sourcemap: true },
+      plugins: [ts(), minify()],
+    },
+    // Framework bindings (issue 14): dist/react.js, vue.js and store.js. React and Vue stay
+    // imports (peer dependencies); the bindings' own imports of the engine are types only and
+    // point at dist/core.d.ts, and react/vue import the store as ./store.js, so nothing is
+    // bundled twice. react.js starts with 'use client' so React Server Components may render
+    // <ConsentProvider> and <Consent> directly.
+    ...((): RollupOptions[] => {
+      const input = { react: 'src/frameworks/react.ts', vue: 'src/frameworks/vue.ts', store: 'src/frameworks/store.ts' };
+      const external = ['react', 'vue'];
+      const coreTypes = (): Plugin => ({
+        name: 'framework-core-types',
+        resolveId: (source, importer) => (source === '../core-entry' && importer?.includes('frameworks') ? { id: './core.js', external: true } : null),
+      });
+      const useClient = (): Plugin => ({
+        name: 'use-client',
+        // After terser, which drops directives it does not know.
+        renderChunk: (code, chunk) => (chunk.name === 'react' ? { code: `'use client';\n${code}`, map: null } : null),
+      });
+      // As minify(), and internal properties named with a leading _ are shortened too.
+      const minifyPrivate = () =>
+        terser({ ecma: 2020, module: true, compress: { passes: 2 }, mangle: { properties: { regex: /^_/ } }, format: { comments: false, ascii_only: true } });
+      return [
+        {
+          input,
+          external,
+          output: { dir: 'dist', format: 'es', sourcemap: true },
+          plugins: [coreTypes(), ts(), minifyPrivate(), useClient()],
+        },
+        {
+          input,
+          external,
+          output: { dir: 'dist', format: 'es' },
+          plugins: [coreTypes(), dts({ tsconfig: './tsconfig.json' })],
+        },
+      ];
+    })(),
   ];
 };

@@ -56,10 +56,13 @@ async function returningVisit(query) {
 const variants = { without: '', with: '?autoBlock=1' };
 const results = { without: [], with: [] };
 await returningVisit(''); // warm-up
-for (let run = 0; run < RUNS; run++) for (const [name, query] of run % 2 ? Object.entries(variants).reverse() : Object.entries(variants)) results[name].push(await returningVisit(query));
+for (let run = 0; run < RUNS; run++)
+  for (const [name, query] of run % 2 ? Object.entries(variants).reverse() : Object.entries(variants)) results[name].push(await returningVisit(query));
 await browser.close();
 await server.close?.();
 for (const [name, list] of Object.entries(results)) {
   if (list.some((result) => result.scripts !== 20)) throw new Error(`${name}: not all 20 first-party scripts ran`);
-  console.log(`${name} autoBlock: SDK bytes ${median(list.map((result) => result.bytes))} B gzip (${list[0].files.join(', ')}), SDK JS ${median(list.map((result) => result.js)).toFixed(2)} ms median of ${list.length}`);
+  console.log(
+    `${name} autoBlock: SDK bytes ${median(list.map((result) => result.bytes))} B gzip (${list[0].files.join(', ')}), SDK JS ${median(list.map((result) => result.js)).toFixed(2)} ms median of ${list.length}`,
+  );
 }

@@ -165,7 +165,9 @@ async function openPage(browser, bannerSpec) {
       return route.fulfill({ status: 204, body: '', headers: { 'timing-allow-origin': '*' } });
     },
   );
-  await ctx.addInitScript({ content: `(${probeSource.replace(/^[\s\S]*?(function benchProbe)/, '$1')})(${JSON.stringify({ ...bannerSpec, maxMs: BANNER_TIMEOUT_MS })});` });
+  await ctx.addInitScript({
+    content: `(${probeSource.replace(/^[\s\S]*?(function benchProbe)/, '$1')})(${JSON.stringify({ ...bannerSpec, maxMs: BANNER_TIMEOUT_MS })});`,
+  });
   const page = await ctx.newPage();
   await page.goto(`http://localhost:${PORT}/__blank`, { waitUntil: 'load', timeout: 15_000 });
   net.local.length = 0;
@@ -173,7 +175,8 @@ async function openPage(browser, bannerSpec) {
 }
 
 /** Paths of the SDK's files fetched (HTTP 200) in one phase of a load. */
-const sdkPathsFetched = (net, sdk, phase) => [...new Set(net.local.filter((l) => l.phase === phase && l.status === 200 && l.path.startsWith(sdk.files)).map((l) => l.path))].sort();
+const sdkPathsFetched = (net, sdk, phase) =>
+  [...new Set(net.local.filter((l) => l.phase === phase && l.status === 200 && l.path.startsWith(sdk.files)).map((l) => l.path))].sort();
 
 const isTracker = (url) => {
   try {
@@ -322,9 +325,7 @@ async function timedLoad(browser, sdk) {
     // Accept, and time the tracker request on the page's clock (click event timeStamp -> resource startTime).
     const clickWall = Date.now();
     await sdk.accept(page).click({ timeout: 5000 });
-    await page
-      .waitForFunction((u) => window.__bench.trackers.some((t) => t.url === u), GTAG_URL, { polling: 20, timeout: 5000 })
-      .catch(() => {});
+    await page.waitForFunction((u) => window.__bench.trackers.some((t) => t.url === u), GTAG_URL, { polling: 20, timeout: 5000 }).catch(() => {});
     await sleep(100);
     const after = await page.evaluate(() => ({ b: JSON.parse(JSON.stringify(window.__bench)), gtagLoads: window.__gtagLoads || 0 }));
     const click = after.b.clicks[after.b.clicks.length - 1];
@@ -443,7 +444,11 @@ async function correctnessLoad(browser, sdk, choice) {
     const first = await page.evaluate(() => ({ gtagLoads: window.__gtagLoads || 0 }));
     r.gaCookie = (await ctx.cookies()).some((c) => c.name === '_ga');
     r.trackersAfterChoice = net.ext.filter((e) => isTracker(e.url) && e.t >= clickWall).length;
-    r.bannerHidden = !(await sdk.bannerLocator(page).first().isVisible().catch(() => false));
+    r.bannerHidden = !(await sdk
+      .bannerLocator(page)
+      .first()
+      .isVisible()
+      .catch(() => false));
     r.tagLoaded = first.gtagLoads > 0;
     // Reload: the stored choice must hold, without the banner.
     const reloadWall = Date.now();
@@ -529,7 +534,8 @@ function consentGateBreakdown(server, paths, results) {
       continue;
     }
     maps.set(path, parsed);
-    for (const [src, text] of Object.entries(textBySource(parsed, code.toString('utf8')))) g(src === '(unmapped)' ? '(unmapped: bundle top level)' : groupOf(src)).text += text;
+    for (const [src, text] of Object.entries(textBySource(parsed, code.toString('utf8'))))
+      g(src === '(unmapped)' ? '(unmapped: bundle top level)' : groupOf(src)).text += text;
   }
   if (!maps.size) return null;
   for (const x of Object.values(groups)) {
@@ -622,12 +628,19 @@ async function autoBlockSupport(browser) {
   const { ctx, page } = await openPage(browser, consentGateSdk.banner);
   try {
     await page.goto(`http://localhost:${PORT}${AUTOBLOCK_PAGE}?autoBlock=1`, { waitUntil: 'load', timeout: 15_000 });
-    await page.waitForFunction((n) => (window.__firstParty || []).length >= n && !!window.ConsentGate?.instance, AUTOBLOCK_SCRIPTS, { timeout: 5000 }).catch(() => {});
+    await page
+      .waitForFunction((n) => (window.__firstParty || []).length >= n && !!window.ConsentGate?.instance, AUTOBLOCK_SCRIPTS, { timeout: 5000 })
+      .catch(() => {});
     const state = await autoBlockPageState(page);
     if (state.elements !== AUTOBLOCK_ELEMENTS || state.scripts !== AUTOBLOCK_SCRIPTS)
-      throw new Error(`bench: ${AUTOBLOCK_PAGE} has ${state.elements} elements in <main> and ran ${state.scripts} first-party scripts; it must have ${AUTOBLOCK_ELEMENTS} and ${AUTOBLOCK_SCRIPTS}.`);
+      throw new Error(
+        `bench: ${AUTOBLOCK_PAGE} has ${state.elements} elements in <main> and ran ${state.scripts} first-party scripts; it must have ${AUTOBLOCK_ELEMENTS} and ${AUTOBLOCK_SCRIPTS}.`,
+      );
     if (state.option === undefined)
-      return { measured: false, note: 'skipped: this build has no `autoBlock` option yet (`window.ConsentGate.instance.config.autoBlock` is undefined with `autoBlock: true` in the config); the page and the scenario are ready for it.' };
+      return {
+        measured: false,
+        note: 'skipped: this build has no `autoBlock` option yet (`window.ConsentGate.instance.config.autoBlock` is undefined with `autoBlock: true` in the config); the page and the scenario are ready for it.',
+      };
     return { measured: true, option: state.option };
   } finally {
     await ctx.close().catch(() => {});
@@ -665,7 +678,11 @@ try {
   loads.push(loadavg()[0]);
 
   const autoBlock = await autoBlockSupport(browser);
-  log(autoBlock.measured ? `auto-blocking cost page: measured (instance.config.autoBlock = ${JSON.stringify(autoBlock.option)})` : `auto-blocking cost page: ${autoBlock.note}`);
+  log(
+    autoBlock.measured
+      ? `auto-blocking cost page: measured (instance.config.autoBlock = ${JSON.stringify(autoBlock.option)})`
+      : `auto-blocking cost page: ${autoBlock.note}`,
+  );
 
   const rounds = WARMUP + RUNS;
   for (let round = 0; round < rounds && !aborted; round++) {
@@ -702,7 +719,9 @@ try {
     }
     loads.push(loadavg()[0]);
     const mine = results.filter((r) => r.round === round);
-    log(`round ${round + 1}/${rounds}${round < WARMUP ? ' (warm-up)' : ''}: ${mine.filter((r) => !r.error && !r.returning?.error).length}/${plan.length} loads ok`);
+    log(
+      `round ${round + 1}/${rounds}${round < WARMUP ? ' (warm-up)' : ''}: ${mine.filter((r) => !r.error && !r.returning?.error).length}/${plan.length} loads ok`,
+    );
     // A returning visit that fails in the warm-up is a broken scenario (a peer that does not restore
     // its choice, a tag that never fires), not noise: stop rather than time the wrong thing.
     if (round < WARMUP) {
@@ -742,7 +761,11 @@ try {
   const measured = (s) => results.filter((r) => r.sdk === s.id && r.mode === 'timed' && !r.warmup && !r.error);
   const bytes = { first: {}, returning: {} };
   for (const s of SDKS) {
-    bytes.first[s.id] = bytesFor(s, measured(s).map((r) => r.local), server);
+    bytes.first[s.id] = bytesFor(
+      s,
+      measured(s).map((r) => r.local),
+      server,
+    );
     bytes.returning[s.id] = bytesFor(
       s,
       measured(s)

@@ -21,13 +21,7 @@ const TYPES = {
 };
 
 /** URL path prefixes that may be served, relative to the repository root. */
-const ALLOWED = [
-  '/bench/pages/',
-  '/dist/',
-  '/node_modules/vanilla-cookieconsent/dist/',
-  '/node_modules/klaro/dist/',
-  '/node_modules/tarteaucitronjs/',
-];
+const ALLOWED = ['/bench/pages/', '/dist/', '/node_modules/vanilla-cookieconsent/dist/', '/node_modules/klaro/dist/', '/node_modules/tarteaucitronjs/'];
 
 /**
  * @param {{ root: string, port?: number }} opts  port 0 (default): any free port; the one bound is returned

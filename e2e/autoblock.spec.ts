@@ -27,7 +27,7 @@ const GTAG = /googletagmanager\.com\/gtag\/js/;
 const YOUTUBE = /youtube\.com\/embed/;
 const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true }).first();
 
-test.describe('auto-blocking the vendors\' own snippets', () => {
+test.describe("auto-blocking the vendors' own snippets", () => {
   test('before consent: nothing runs, no cookie, no request but what static markup costs', async ({ page, network, pageErrors }) => {
     await page.goto(PAGE);
     await ready(page);
@@ -42,7 +42,9 @@ test.describe('auto-blocking the vendors\' own snippets', () => {
     // the HTML (never run), and the YouTube iframe of the HTML may have started loading.
     expect(network.to(GTAG).length).toBeLessThanOrEqual(1);
     expect(network.to(YOUTUBE).length).toBeLessThanOrEqual(1);
-    const held = await page.evaluate(() => [...document.querySelectorAll('[data-consent-state="blocked"]')].map((element) => [element.tagName, element.getAttribute('data-consent-service')]));
+    const held = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-consent-state="blocked"]')].map((element) => [element.tagName, element.getAttribute('data-consent-service')]),
+    );
     expect(held).toEqual([
       ['SCRIPT', 'meta'],
       ['SCRIPT', 'ga4'],
@@ -64,7 +66,12 @@ test.describe('auto-blocking the vendors\' own snippets', () => {
       return { gtag: w.__gtagCommands, meta: w.__fbCalls };
     });
     expect(queued.gtag).toEqual(expect.arrayContaining(['js', 'config']));
-    expect(queued.meta).toEqual(expect.arrayContaining([['init', '123456789'], ['track', 'PageView']]));
+    expect(queued.meta).toEqual(
+      expect.arrayContaining([
+        ['init', '123456789'],
+        ['track', 'PageView'],
+      ]),
+    );
     await expect.poll(() => network.to(/facebook\.com\/tr\?id=123456789&ev=Lead/).length).toBe(1);
     await expect.poll(() => network.to(YOUTUBE).length).toBeGreaterThanOrEqual(1);
     expect(await page.locator('iframe[title="YouTube video player"]').getAttribute('src')).toBe('https://www.youtube.com/embed/dQw4w9WgXcQ');
@@ -92,7 +99,7 @@ test.describe('auto-blocking the vendors\' own snippets', () => {
     expect(network.to(DYNAMIC)).toEqual([]);
   });
 
-  test('custom choice: only the granted service\'s things run', async ({ page, network }) => {
+  test("custom choice: only the granted service's things run", async ({ page, network }) => {
     await page.goto(PAGE);
     await ready(page);
     await button(page, 'Manage preferences').click();
@@ -119,7 +126,12 @@ test.describe('auto-blocking on a page without trackers', () => {
           const value = run();
           return { value: value === undefined ? 'undefined' : typeof value == 'object' ? String(value) : value };
         } catch (error) {
-          return { error: (error as Error).name, message: (error as Error).message, isTypeError: error instanceof TypeError, isDomException: error instanceof DOMException };
+          return {
+            error: (error as Error).name,
+            message: (error as Error).message,
+            isTypeError: error instanceof TypeError,
+            isDomException: error instanceof DOMException,
+          };
         }
       };
       const rejected = async (run: () => Promise<unknown>) => {
@@ -132,7 +144,12 @@ test.describe('auto-blocking on a page without trackers', () => {
       };
       const target = document.getElementById('target')!;
       const div = document.createElement('div');
-      out.createElement = [div instanceof HTMLDivElement, div instanceof Element, div.tagName, Object.getPrototypeOf(document.createElement('script')) === HTMLScriptElement.prototype];
+      out.createElement = [
+        div instanceof HTMLDivElement,
+        div instanceof Element,
+        div.tagName,
+        Object.getPrototypeOf(document.createElement('script')) === HTMLScriptElement.prototype,
+      ];
       out.createElementError = caught(() => document.createElement('no spaces allowed'));
       out.appendChildReturns = target.appendChild(div) === div;
       const span = document.createElement('span');
@@ -278,7 +295,10 @@ test.describe('auto-blocking on a page without trackers', () => {
     await ready(page);
     const warnings = consoleMessages.filter((message) => message.type === 'warning').map((message) => message.text);
     for (const field of ['block[0]', 'block[1]', 'block[3].service', 'block[4].service', 'allow[0]', 'allow[1]', 'allow[2]', 'allow[3]', 'allow[4]'])
-      expect(warnings.some((text) => text.startsWith(`[consent-gate] autoBlock.${field} `)), field).toBe(true);
+      expect(
+        warnings.some((text) => text.startsWith(`[consent-gate] autoBlock.${field} `)),
+        field,
+      ).toBe(true);
     // Stripe (necessary) ran; the engine and the UI file beside it load though `block` names this host.
     expect(await page.evaluate(() => (window as unknown as Probe).__stripeLoads)).toBe(1);
     await button(page, 'Manage preferences').click();

@@ -69,7 +69,10 @@ function report(testInfo: TestInfo, visit: string, weight: Weight, budget: numbe
 }
 
 test.describe('byte budgets, as fetched by the browser', () => {
-  test(`first visit: what loads until the banner shows is at most ${FIRST_VISIT_BUDGET} B gzip (1.0× vanilla-cookieconsent)`, async ({ page, pageErrors }, testInfo) => {
+  test(`first visit: what loads until the banner shows is at most ${FIRST_VISIT_BUDGET} B gzip (1.0× vanilla-cookieconsent)`, async ({
+    page,
+    pageErrors,
+  }, testInfo) => {
     const fetched = recordDistResponses(page);
     await page.goto(PAGE);
     await expect(banner(page)).toBeVisible();
@@ -81,7 +84,10 @@ test.describe('byte budgets, as fetched by the browser', () => {
     expect(pageErrors).toEqual([]);
   });
 
-  test(`returning visit: only the engine loads once the choice is stored, at most ${RETURNING_VISIT_LIMIT} B gzip (budget ${RETURNING_VISIT_BUDGET} B, 0.5× vanilla-cookieconsent, missed)`, async ({ page, pageErrors }, testInfo) => {
+  test(`returning visit: only the engine loads once the choice is stored, at most ${RETURNING_VISIT_LIMIT} B gzip (budget ${RETURNING_VISIT_BUDGET} B, 0.5× vanilla-cookieconsent, missed)`, async ({
+    page,
+    pageErrors,
+  }, testInfo) => {
     const fetched = recordDistResponses(page);
     await page.goto(PAGE);
     await banner(page).getByRole('button', { name: 'Accept all', exact: true }).click();

@@ -5,7 +5,15 @@ import { test, expect, cookieNames, ready } from './fixtures';
 /** Gaps the compliance review found (issue 15); each test fails when its behaviour breaks. Listed in docs/compliance.md. */
 const PAGE = '/e2e/pages/compliance.html';
 type W = Window & {
-  ConsentGate: { instance: { get(): { decided: boolean; categories: Record<string, boolean> }; set(c: object): void; acceptAll(): void; hasService(k: string): boolean; loadScript(s: string, c: string): Promise<HTMLScriptElement> } };
+  ConsentGate: {
+    instance: {
+      get(): { decided: boolean; categories: Record<string, boolean> };
+      set(c: object): void;
+      acceptAll(): void;
+      hasService(k: string): boolean;
+      loadScript(s: string, c: string): Promise<HTMLScriptElement>;
+    };
+  };
   __events: { name: string; detail: Record<string, unknown> }[];
   __violations: string[];
 };
@@ -28,7 +36,10 @@ test('Esc on the banner and scrolling decide nothing', async ({ page }) => {
 });
 
 test('the cookie carries a real Expires: 182 days by default, and 1000 days is clamped to 395', async ({ page }) => {
-  for (const [query, days] of [['', 182], ['?expires=1000', 395]] as const) {
+  for (const [query, days] of [
+    ['', 182],
+    ['?expires=1000', 395],
+  ] as const) {
     await page.context().clearCookies();
     await page.goto(PAGE + query);
     await bannerButton(page, 'Reject all').click();
@@ -106,20 +117,30 @@ test('an HttpOnly tracker cookie survives withdrawal, as docs/configuration.md s
 test('a tracker cookie declared under a required category: a console warning; the service still runs, as documented', async ({ page, consoleMessages }) => {
   await page.goto(`${PAGE}?tracker=1`);
   await ready(page);
-  expect(consoleMessages.some((m) => m.type === 'warning' && /services\.ga4\.cookies: "_ga" is a tracker cookie in required category "necessary"/.test(m.text))).toBe(true);
+  expect(
+    consoleMessages.some((m) => m.type === 'warning' && /services\.ga4\.cookies: "_ga" is a tracker cookie in required category "necessary"/.test(m.text)),
+  ).toBe(true);
   await bannerButton(page, 'Reject all').click();
   expect(await evalW(page, (w) => w.ConsentGate.instance.hasService('ga4'))).toBe(true);
 });
 
-test('under a CSP that does not allow the tag\'s host, with Trusted Types: the dialog file and loadScript() carry the page\'s nonce, one policy serves both', async ({ page, network, pageErrors }) => {
+test("under a CSP that does not allow the tag's host, with Trusted Types: the dialog file and loadScript() carry the page's nonce, one policy serves both", async ({
+  page,
+  network,
+  pageErrors,
+}) => {
   await page.goto('/e2e/pages/csp-strict.html');
   await bannerButton(page, 'Manage preferences').click();
   await expect(page.getByRole('dialog')).toBeVisible();
   await page.getByRole('dialog').getByRole('button', { name: 'Accept all', exact: true }).click();
-  const nonce = await evalW(page, (w) => w.ConsentGate.instance.loadScript('https://www.googletagmanager.com/gtag/js?id=G-CSP', 'analytics').then((script) => script.nonce));
+  const nonce = await evalW(page, (w) =>
+    w.ConsentGate.instance.loadScript('https://www.googletagmanager.com/gtag/js?id=G-CSP', 'analytics').then((script) => script.nonce),
+  );
   expect(nonce).toBe('r4nd0m');
   expect(network.to(/G-CSP/)).toHaveLength(1);
-  const injected = await page.evaluate(() => [...document.scripts].filter((script) => /consent-gate\.ui\.js|G-CSP/.test(script.src)).map((script) => script.nonce));
+  const injected = await page.evaluate(() =>
+    [...document.scripts].filter((script) => /consent-gate\.ui\.js|G-CSP/.test(script.src)).map((script) => script.nonce),
+  );
   expect(injected).toEqual(['r4nd0m', 'r4nd0m']);
   expect(await evalW(page, (w) => w.__violations)).toEqual([]);
   expect(pageErrors).toEqual([]);

@@ -6,7 +6,9 @@ const GTAG = /googletagmanager\.com\/gtag\/js/;
 const COLLECT = /google-analytics\.com/;
 
 type W = Window & {
-  ConsentGate: { instance: { get(): { categories: Record<string, boolean>; decided: boolean }; has(k: string): boolean; rejectAll(): void; set(c: object): void } };
+  ConsentGate: {
+    instance: { get(): { categories: Record<string, boolean>; decided: boolean }; has(k: string): boolean; rejectAll(): void; set(c: object): void };
+  };
   __gtagLoads?: number;
   __inlineRuns?: number;
   __refusedRuns?: number;
@@ -134,7 +136,8 @@ test('two tabs stay in sync', async ({ context, network }) => {
 });
 
 test.describe('hostile stored values grant nothing and throw nothing', () => {
-  const valid = '{"v":1,"i":"abcdefghijklmnop","r":"2023-12-04","f":1700000000,"l":1700000000,"e":4102444800,"g":0,"c":{"analytics":1,"marketing":1},"s":{"ga4":1}';
+  const valid =
+    '{"v":1,"i":"abcdefghijklmnop","r":"2023-12-04","f":1700000000,"l":1700000000,"e":4102444800,"g":0,"c":{"analytics":1,"marketing":1},"s":{"ga4":1}';
   const hostile = [
     '{',
     'null',
@@ -152,11 +155,16 @@ test.describe('hostile stored values grant nothing and throw nothing', () => {
   ];
   for (const [i, value] of hostile.entries()) {
     test(`value #${i}`, async ({ page, context, network, pageErrors, consoleMessages }) => {
-      await context.addCookies([{ name: 'consent_gate', value: encodeURIComponent(value).slice(0, 3900), url: new URL(PAGE, test.info().project.use.baseURL!).href }]);
+      await context.addCookies([
+        { name: 'consent_gate', value: encodeURIComponent(value).slice(0, 3900), url: new URL(PAGE, test.info().project.use.baseURL!).href },
+      ]);
       await page.goto(PAGE);
       await expect(banner(page)).toBeVisible();
-      expect(await evalW(page, (w) => ({ a: w.ConsentGate.instance.has('analytics'), d: w.ConsentGate.instance.get().decided }))).toEqual({ a: false, d: false });
-      expect(await evalW(page, () => ({}.hasOwnProperty.call(Object.prototype, 'analytics')))).toBe(false);
+      expect(await evalW(page, (w) => ({ a: w.ConsentGate.instance.has('analytics'), d: w.ConsentGate.instance.get().decided }))).toEqual({
+        a: false,
+        d: false,
+      });
+      expect(await evalW(page, () => ({}).hasOwnProperty.call(Object.prototype, 'analytics'))).toBe(false);
       expect(network.to(GTAG)).toEqual([]);
       expect(pageErrors).toEqual([]);
       expect(consoleMessages.some((m) => m.type === 'warning' && /stored choice .* unreadable/.test(m.text))).toBe(true);

@@ -72,7 +72,11 @@ test.describe('configurator', () => {
     await expect(preview(page).locator('consent-gate')).toHaveAttribute('data-theme', 'dark');
     await page.getByLabel('Button colour').fill('#7c3aed');
     await expect
-      .poll(() => preview(page).locator('consent-gate').evaluate((el) => getComputedStyle(el).getPropertyValue('--cg-accent').trim()))
+      .poll(() =>
+        preview(page)
+          .locator('consent-gate')
+          .evaluate((el) => getComputedStyle(el).getPropertyValue('--cg-accent').trim()),
+      )
       .toBe('#7c3aed');
     await expect(page.locator('#contrast-note')).toContainText('Button text contrast');
     // Choosing a marketing service switches marketing on; the dialog lists the service.
@@ -118,7 +122,9 @@ test.describe('configurator', () => {
     await page.waitForFunction(() => (window as unknown as { __analyticsRan?: boolean }).__analyticsRan === true);
     await expect(page.locator('iframe[title="Video"]')).toHaveAttribute('src', /youtube-nocookie/);
     expect(await cookieNames(page)).toContain('consent_gate');
-    const state = await page.evaluate(() => (window as unknown as { ConsentGate: { instance: { get(): { categories: object; services: object } } } }).ConsentGate.instance.get());
+    const state = await page.evaluate(() =>
+      (window as unknown as { ConsentGate: { instance: { get(): { categories: object; services: object } } } }).ConsentGate.instance.get(),
+    );
     expect(state.categories).toEqual({ necessary: true, preferences: true, analytics: true, marketing: true });
     expect(state.services).toMatchObject({ 'google-analytics': true, youtube: true, 'meta-pixel': true });
     expect(pageErrors).toEqual([]);
@@ -158,7 +164,11 @@ test.describe('configurator', () => {
     await expect(previewBanner(page)).toBeVisible();
     await expect(preview(page).locator('[part="banner"]')).not.toHaveClass(/cg-bar/);
     await expect
-      .poll(() => preview(page).locator('consent-gate').evaluate((el) => getComputedStyle(el).getPropertyValue('--cg-accent').trim()))
+      .poll(() =>
+        preview(page)
+          .locator('consent-gate')
+          .evaluate((el) => getComputedStyle(el).getPropertyValue('--cg-accent').trim()),
+      )
       .toBe('#7c3aed');
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: `${SHOTS}configurator.png` });

@@ -27,7 +27,7 @@ function parse(file: string): { samples: Sample[]; blocks: number } {
   const text = read(file);
   const samples: Sample[] = [];
   const re = /<!-- sample: ([\w-]+) -->\n```(\w+)\n([\s\S]*?)\n```/g;
-  for (let m; (m = re.exec(text)); ) samples.push({ file, id: m[1]!, lang: m[2]!, code: m[3]! });
+  for (let m; (m = re.exec(text));) samples.push({ file, id: m[1]!, lang: m[2]!, code: m[3]! });
   const blocks = (text.match(/^```\w*$/gm) || []).length / 2;
   return { samples, blocks };
 }
@@ -252,7 +252,9 @@ test('ga4-basic: gtag.js only after consent, with Consent Mode signals first', a
   await decide(page, 'Accept all');
   await expect.poll(() => network.to(/googletagmanager\.com\/gtag\/js\?id=G-XXXX/).length).toBe(1);
   await page.waitForFunction(() => !!(window as unknown as { __gtagConsentSeen?: object }).__gtagConsentSeen);
-  expect(await page.evaluate(() => (window as unknown as { __gtagConsentSeen: { analytics_storage: string } }).__gtagConsentSeen.analytics_storage)).toBe('granted');
+  expect(await page.evaluate(() => (window as unknown as { __gtagConsentSeen: { analytics_storage: string } }).__gtagConsentSeen.analytics_storage)).toBe(
+    'granted',
+  );
   const after = (await dataLayer(page)).map((e) => (e.args ? (e.value as unknown[]).slice(0, 2).join(' ') : 'object'));
   expect(after.slice(0, 2)).toEqual(['consent default', 'consent update']);
   expect(after).toContain('config G-XXXX');
@@ -274,7 +276,9 @@ test('ga4-advanced: the tag loads at once, denied until consent', async ({ page,
   await openHtml(page, sample('ga4-advanced'));
   await page.waitForFunction(() => !!(window as unknown as { __gtagConsentSeen?: object }).__gtagConsentSeen);
   expect(network.to(/googletagmanager\.com\/gtag\/js/)).toHaveLength(1);
-  expect(await page.evaluate(() => (window as unknown as { __gtagConsentSeen: { analytics_storage: string } }).__gtagConsentSeen.analytics_storage)).toBe('denied');
+  expect(await page.evaluate(() => (window as unknown as { __gtagConsentSeen: { analytics_storage: string } }).__gtagConsentSeen.analytics_storage)).toBe(
+    'denied',
+  );
   const dl = (await dataLayer(page)).map((e) => e.value as unknown[]);
   expect(dl[0]).toEqual(['consent', 'default', expect.objectContaining({ analytics_storage: 'denied', wait_for_update: 500 })]);
   expect(dl[1]).toEqual(['set', 'ads_data_redaction', true]);
@@ -315,7 +319,11 @@ test('meta-pixel: nothing before consent; grant before init; revoke on withdrawa
   await expect.poll(() => network.to(/connect\.facebook\.net\/en_US\/fbevents\.js/).length).toBe(1);
   // The fixture's fbevents.js stand-in records every call, queued ones first, in window.__fbCalls.
   const calls = () => page.evaluate(() => (window as unknown as { __fbCalls?: unknown[][] }).__fbCalls || []);
-  await expect.poll(calls).toEqual([['consent', 'grant'], ['init', '000000000000000'], ['track', 'PageView']]);
+  await expect.poll(calls).toEqual([
+    ['consent', 'grant'],
+    ['init', '000000000000000'],
+    ['track', 'PageView'],
+  ]);
   expect(await cookieNames(page)).toContain('_fbp');
   await page.getByRole('button', { name: 'Cookie settings' }).click();
   await toggleAndSave(page, 'Marketing');
@@ -332,7 +340,9 @@ test('youtube: a placeholder until consent; "Load video" loads one video and sto
   expect(network.external).toEqual([]);
   await page.getByRole('button', { name: 'Load video' }).click();
   await expect(page.locator('iframe[title="Product tour"]')).toHaveAttribute('src', 'https://www.youtube-nocookie.com/embed/aqz-KE-bpKQ');
-  expect(await page.evaluate(() => (window as unknown as { ConsentGate: { instance: { get(): { decided: boolean } } } }).ConsentGate.instance.get().decided)).toBe(false);
+  expect(
+    await page.evaluate(() => (window as unknown as { ConsentGate: { instance: { get(): { decided: boolean } } } }).ConsentGate.instance.get().decided),
+  ).toBe(false);
   expect(await cookieNames(page)).toEqual([]);
   expect(pageErrors).toEqual([]);
   expect(problems(consoleMessages)).toEqual([]);

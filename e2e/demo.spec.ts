@@ -82,7 +82,12 @@ test.describe('demo site pages', () => {
     await page.getByRole('button', { name: 'Allow marketing and load video' }).click();
     await expect(frame).toHaveAttribute('src', '/demo/vendor/youtube-embed.html#aqz-KE-bpKQ');
     await expect(page.getByRole('button', { name: 'Allow marketing and load video' })).toBeHidden();
-    expect(await evalW(page, (w) => w.ConsentGate.instance.get().categories)).toEqual({ necessary: true, preferences: false, analytics: false, marketing: true });
+    expect(await evalW(page, (w) => w.ConsentGate.instance.get().categories)).toEqual({
+      necessary: true,
+      preferences: false,
+      analytics: false,
+      marketing: true,
+    });
     await expect(page.locator('.chat-launcher')).toHaveCount(0);
 
     await page.getByRole('button', { name: 'Allow preferences and start chat' }).click();
@@ -189,7 +194,8 @@ test.describe('demo site pages', () => {
     await expect.poll(() => network.to(/googletagmanager\.com\/gtag\/js/).length).toBe(1);
     await expect.poll(() => network.to(/helpdock\.example/).length).toBe(1);
     // Only the hosts of gated services, and the collect beacon of the (stubbed) real gtag.js.
-    for (const url of network.external) expect(new URL(url).hostname).toMatch(/^(www\.googletagmanager\.com|www\.google-analytics\.com|www\.youtube-nocookie\.com|widget\.helpdock\.example)$/);
+    for (const url of network.external)
+      expect(new URL(url).hostname).toMatch(/^(www\.googletagmanager\.com|www\.google-analytics\.com|www\.youtube-nocookie\.com|widget\.helpdock\.example)$/);
     expect(pageErrors).toEqual([]);
   });
 

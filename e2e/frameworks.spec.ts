@@ -176,7 +176,8 @@ async function open(page: Page, body: string, script: string): Promise<string> {
     (route) => {
       const path = new URL(route.request().url()).pathname.slice('/__frameworks/'.length);
       if (path === 'page.html') return route.fulfill({ contentType: 'text/html', body: html });
-      if (path === 'analytics.js') return route.fulfill({ contentType: 'text/javascript', body: 'window.__analyticsRuns = (window.__analyticsRuns || 0) + 1;' });
+      if (path === 'analytics.js')
+        return route.fulfill({ contentType: 'text/javascript', body: 'window.__analyticsRuns = (window.__analyticsRuns || 0) + 1;' });
       try {
         return route.fulfill({ contentType: TYPES[extname(path)] || 'application/octet-stream', body: readFileSync(join(WORK, path)) });
       } catch {
@@ -204,7 +205,11 @@ const reactPage = (page: Page, app: 'app' | 'mismatch' = 'app') =>
   open(page, `<div id="root" data-app="${app}">${renderReact(createElement(app === 'app' ? ReactApp : ReactMismatch))}</div>`, 'fixtures/react-client.js');
 
 test.describe('React 19', () => {
-  test('server render, StrictMode hydration, first visit: one instance, one banner; Accept all shows <Consent> children at once', async ({ page, pageErrors, consoleMessages }) => {
+  test('server render, StrictMode hydration, first visit: one instance, one banner; Accept all shows <Consent> children at once', async ({
+    page,
+    pageErrors,
+    consoleMessages,
+  }) => {
     await reactPage(page);
     await expect(banner(page)).toBeVisible();
     await expect(banner(page)).toHaveCount(1);
@@ -260,7 +265,11 @@ const vuePage = async (page: Page, app: 'app' | 'mismatch' = 'app'): Promise<str
   open(page, `<div id="app" data-app="${app}">${await renderVue(app === 'app' ? createVueApp() : createMismatchApp())}</div>`, 'fixtures/vue-client.js');
 
 test.describe('Vue', () => {
-  test('server render (@vue/server-renderer), hydration, first visit: one instance, one banner; Accept all shows <Consent> children at once', async ({ page, pageErrors, consoleMessages }) => {
+  test('server render (@vue/server-renderer), hydration, first visit: one instance, one banner; Accept all shows <Consent> children at once', async ({
+    page,
+    pageErrors,
+    consoleMessages,
+  }) => {
     await vuePage(page);
     await expect(banner(page)).toBeVisible();
     await expect(banner(page)).toHaveCount(1);
@@ -308,7 +317,12 @@ test.describe('docs/frameworks.md', () => {
     for (const [id, file] of Object.entries(NEXT_SAMPLE_FILES)) expect(sample(id) + '\n', `${id} = ${file}`).toBe(readFileSync(join(ROOT, file), 'utf8'));
   });
 
-  test('react-app: StrictMode, one banner; the fallback opens the preferences; granting shows the video at once', async ({ page, pageErrors, consoleMessages, network }) => {
+  test('react-app: StrictMode, one banner; the fallback opens the preferences; granting shows the video at once', async ({
+    page,
+    pageErrors,
+    consoleMessages,
+    network,
+  }) => {
     await open(page, '<div id="root"></div>', 'react-full/main.js');
     await expect(banner(page)).toHaveCount(1);
     await decide(page, 'Reject all');
@@ -323,7 +337,12 @@ test.describe('docs/frameworks.md', () => {
     expect(problems(consoleMessages)).toEqual([]);
   });
 
-  test('react-consent-script: nothing before consent; then one script with its attributes, however many components ask', async ({ page, network, pageErrors, consoleMessages }) => {
+  test('react-consent-script: nothing before consent; then one script with its attributes, however many components ask', async ({
+    page,
+    network,
+    pageErrors,
+    consoleMessages,
+  }) => {
     await open(page, '<div id="root"></div>', 'fixtures/react-script-sample.js');
     await expect(banner(page)).toBeVisible();
     expect(network.to(/analytics\.example\.com/)).toEqual([]);
@@ -336,12 +355,19 @@ test.describe('docs/frameworks.md', () => {
     expect(problems(consoleMessages)).toEqual([]);
   });
 
-  test('react-own-banner: the headless engine and your own banner, which never flashes for a visitor who decided', async ({ page, pageErrors, consoleMessages }) => {
+  test('react-own-banner: the headless engine and your own banner, which never flashes for a visitor who decided', async ({
+    page,
+    pageErrors,
+    consoleMessages,
+  }) => {
     // Record whether the banner was ever in the document, from the first byte of each page load.
     await page.addInitScript(() => {
       const w = window as unknown as { __bannerSeen: boolean };
       w.__bannerSeen = false;
-      new MutationObserver(() => (w.__bannerSeen ||= !!document.querySelector('section[aria-label="Cookie consent"]'))).observe(document, { childList: true, subtree: true });
+      new MutationObserver(() => (w.__bannerSeen ||= !!document.querySelector('section[aria-label="Cookie consent"]'))).observe(document, {
+        childList: true,
+        subtree: true,
+      });
     });
     await open(page, '<div id="root"></div>', 'react-core/own-banner.js');
     const own = page.getByRole('region', { name: 'Cookie consent' });
@@ -402,7 +428,9 @@ test.describe('consent-gate/react in a bundle', () => {
   test('dist/react.js is at most 1 KB gzip and holds no React: it imports react and ./store.js only', () => {
     const code = readFileSync(join(DIST, 'react.js'), 'utf8');
     const gzip = gzipSync(code, { level: 9 }).length;
-    console.log(`consent-gate/react: ${code.length} B minified, ${gzip} B gzip; consent-gate/store: ${gzipSync(readFileSync(join(DIST, 'store.js')), { level: 9 }).length} B gzip`);
+    console.log(
+      `consent-gate/react: ${code.length} B minified, ${gzip} B gzip; consent-gate/store: ${gzipSync(readFileSync(join(DIST, 'store.js')), { level: 9 }).length} B gzip`,
+    );
     expect(gzip).toBeLessThanOrEqual(1024);
     expect(code.startsWith("'use client';")).toBe(true);
     expect([...code.matchAll(/\bfrom\s*"([^"]+)"/g)].map((m) => m[1]).sort()).toEqual(['./store.js', 'react']);

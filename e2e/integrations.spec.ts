@@ -59,7 +59,7 @@ test.describe('Google Consent Mode v2, basic (tags gated)', () => {
     expect(network.to(GTAG)).toEqual([]);
   });
 
-  test('accept: update before the gated tag\'s js/config/event, all seven keys granted, plus the GTM event', async ({ page, network }) => {
+  test("accept: update before the gated tag's js/config/event, all seven keys granted, plus the GTM event", async ({ page, network }) => {
     await page.goto('/e2e/pages/int-gcm.html');
     await acceptAll(page);
     await page.waitForFunction(() => (window as unknown as W).__gtagLoads === 1);
@@ -136,7 +136,13 @@ test.describe('Google Consent Mode v2, basic (tags gated)', () => {
       'set url_passthrough',
     ]);
     expect(cmds[0]![2]).toEqual({ ...all('denied'), security_storage: 'granted', wait_for_update: 500 });
-    expect(cmds[1]![2]).toEqual({ ...all('denied'), security_storage: 'granted', analytics_storage: 'granted', region: ['US-CA', 'US-CO'], wait_for_update: 500 });
+    expect(cmds[1]![2]).toEqual({
+      ...all('denied'),
+      security_storage: 'granted',
+      analytics_storage: 'granted',
+      region: ['US-CA', 'US-CO'],
+      wait_for_update: 500,
+    });
     expect(cmds[2]![2]).toEqual({ ...all('denied'), security_storage: 'granted', region: ['GB'], wait_for_update: 500 });
     expect(cmds[3]![2]).toBe(true);
     expect(cmds[4]![2]).toBe(true);
@@ -182,10 +188,22 @@ test.describe('Global Privacy Control', () => {
   test('Accept all grants analytics, not marketing; an explicit switch grants marketing; receipts say gpc', async ({ page }) => {
     await page.goto('/e2e/pages/int-gcm.html');
     await ready(page);
-    expect(await evalW(page, (w) => (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true && w.ConsentGate.instance.get().gpc)).toBe(true);
+    expect(await evalW(page, (w) => (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true && w.ConsentGate.instance.get().gpc)).toBe(
+      true,
+    );
     await acceptAll(page);
-    expect(await evalW(page, (w) => w.ConsentGate.instance.get().categories)).toEqual({ necessary: true, preferences: true, analytics: true, marketing: false });
-    expect((await consentCalls(page, 'update')).at(-1)).toMatchObject({ analytics_storage: 'granted', ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied' });
+    expect(await evalW(page, (w) => w.ConsentGate.instance.get().categories)).toEqual({
+      necessary: true,
+      preferences: true,
+      analytics: true,
+      marketing: false,
+    });
+    expect((await consentCalls(page, 'update')).at(-1)).toMatchObject({
+      analytics_storage: 'granted',
+      ad_storage: 'denied',
+      ad_user_data: 'denied',
+      ad_personalization: 'denied',
+    });
 
     // The preferences dialog says the signal is honoured.
     await evalW(page, (w) => (w.ConsentGate.instance as unknown as { showPreferences(): void }).showPreferences());
@@ -214,7 +232,12 @@ test.describe('Global Privacy Control', () => {
 });
 
 test.describe('the default script-tag bundle alone (no catalogue script)', () => {
-  test('gates, and Consent Mode works; the ad-platform APIs are not driven, as they come with the catalogue script', async ({ page, network, pageErrors, consoleMessages }) => {
+  test('gates, and Consent Mode works; the ad-platform APIs are not driven, as they come with the catalogue script', async ({
+    page,
+    network,
+    pageErrors,
+    consoleMessages,
+  }) => {
     await page.goto('/e2e/pages/int-default.html');
     await ready(page);
     await page.waitForLoadState('load');
@@ -257,10 +280,16 @@ test.describe('Meta Pixel, Microsoft UET, Microsoft Clarity (with the catalogue 
       return w.__fbLoaded && w.__uetLoaded && w.__clarityLoaded && (w.__uetLog || []).includes('pageLoad');
     });
 
-  test('revoke/default are queued before init; grant/update only after marketing consent; withdrawal revokes and deletes catalogue cookies', async ({ page }) => {
+  test('revoke/default are queued before init; grant/update only after marketing consent; withdrawal revokes and deletes catalogue cookies', async ({
+    page,
+  }) => {
     await page.goto(PAGE);
     await loaded(page);
-    expect(await evalW(page, (w) => w.__fbQueueAtInit)).toEqual([['consent', 'revoke'], ['init', '1234567890'], ['track', 'PageView']]);
+    expect(await evalW(page, (w) => w.__fbQueueAtInit)).toEqual([
+      ['consent', 'revoke'],
+      ['init', '1234567890'],
+      ['track', 'PageView'],
+    ]);
     expect(await evalW(page, (w) => w.__uetQueueAtInit)).toEqual(['consent', 'default', { ad_storage: 'denied' }]);
     expect(await evalW(page, (w) => w.__uetLog)).toEqual(['consent default denied', 'pageLoad']);
     expect(await evalW(page, (w) => w.__clarityCalls)).toEqual([['consentv2', { ad_Storage: 'denied', analytics_Storage: 'denied' }]]);
@@ -299,7 +328,11 @@ test.describe('Meta Pixel, Microsoft UET, Microsoft Clarity (with the catalogue 
     await acceptAll(page);
     await page.reload();
     await loaded(page);
-    expect(await evalW(page, (w) => w.__fbQueueAtInit)).toEqual([['consent', 'grant'], ['init', '1234567890'], ['track', 'PageView']]);
+    expect(await evalW(page, (w) => w.__fbQueueAtInit)).toEqual([
+      ['consent', 'grant'],
+      ['init', '1234567890'],
+      ['track', 'PageView'],
+    ]);
     expect(await evalW(page, (w) => w.__uetLog)).toEqual(['consent default denied', 'consent update granted', 'pageLoad']);
     expect(await evalW(page, (w) => w.__clarityCalls![0])).toEqual(['consentv2', { ad_Storage: 'granted', analytics_Storage: 'granted' }]);
   });
@@ -416,7 +449,11 @@ test.describe('embed placeholders', () => {
     await expect.poll(() => network.to(/youtube-nocookie\.com\/embed\/one/).length).toBe(2);
     await expect(placeholder(page, 'Video one')).toHaveCount(0);
     await expect(placeholder(page, 'Video two')).toBeVisible();
-    expect(await evalW(page, (w) => [w.ConsentGate.instance.has('marketing'), w.ConsentGate.instance.hasService('yt'), w.__marketingRuns ?? 0])).toEqual([false, true, 0]);
+    expect(await evalW(page, (w) => [w.ConsentGate.instance.has('marketing'), w.ConsentGate.instance.hasService('yt'), w.__marketingRuns ?? 0])).toEqual([
+      false,
+      true,
+      0,
+    ]);
   });
 
   test('a decision elsewhere removes the placeholders and loads the embeds', async ({ page, network }) => {

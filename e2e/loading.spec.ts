@@ -43,7 +43,12 @@ test('returning visit: the dialog file is not requested; it is when the visitor 
   expect(network.all.slice(before).filter((url) => UI_FILE.test(url))).toHaveLength(1);
 });
 
-test('the dialog file failing to load: the console names its URL, nothing non-essential runs, acceptAll() still works', async ({ page, network, consoleMessages, pageErrors }) => {
+test('the dialog file failing to load: the console names its URL, nothing non-essential runs, acceptAll() still works', async ({
+  page,
+  network,
+  consoleMessages,
+  pageErrors,
+}) => {
   await page.route(UI_FILE, (route) => route.fulfill({ status: 404, body: 'not found' }));
   await page.goto(PAGE);
   await banner(page).getByRole('button', { name: 'Manage preferences' }).click();

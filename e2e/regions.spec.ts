@@ -19,10 +19,14 @@ const gpcFromStorage = (page: Page) =>
   page.addInitScript(() => {
     if (sessionStorage.getItem('gpc')) Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true, configurable: true });
   });
-const gpcAlways = (page: Page) => page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true, configurable: true }));
+const gpcAlways = (page: Page) =>
+  page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true, configurable: true }));
 
 test.describe('Global Privacy Control after a grant (11 CCR §7025(c)(3))', () => {
-  test('accept without GPC, reload with GPC: marketing refused, analytics kept, no marketing script or embed, no re-prompt; the dialog explains; an explicit grant stands across a reload', async ({ page, network }) => {
+  test('accept without GPC, reload with GPC: marketing refused, analytics kept, no marketing script or embed, no re-prompt; the dialog explains; an explicit grant stands across a reload', async ({
+    page,
+    network,
+  }) => {
     await gpcFromStorage(page);
     await page.goto(`${PAGE}?region=DE`);
     await banner(page).getByRole('button', { name: 'Accept all', exact: true }).click();
@@ -32,7 +36,12 @@ test.describe('Global Privacy Control after a grant (11 CCR §7025(c)(3))', () =
     const requestsBefore = network.all.length;
     await page.reload();
     await ready(page);
-    expect(await evalW(page, (w) => w.ConsentGate.instance.get())).toMatchObject({ decided: true, gpc: true, gpcConflict: true, categories: { analytics: true, marketing: false } });
+    expect(await evalW(page, (w) => w.ConsentGate.instance.get())).toMatchObject({
+      decided: true,
+      gpc: true,
+      gpcConflict: true,
+      categories: { analytics: true, marketing: false },
+    });
     expect(await evalW(page, (w) => [w.ConsentGate.instance.has('marketing'), w.ConsentGate.instance.hasService('ads')])).toEqual([false, false]);
     expect(await evalW(page, (w) => [w.__analyticsRuns, w.__marketingRuns])).toEqual([1, undefined]);
     expect(network.all.slice(requestsBefore).filter((url) => YOUTUBE.test(url))).toEqual([]);
@@ -81,7 +90,12 @@ test.describe('regions', () => {
     await expect(choices).toBeVisible();
     await expect(choices.locator('svg')).toHaveCount(1);
     await expect(banner(page)).toHaveCount(0);
-    expect(await evalW(page, (w) => w.ConsentGate.instance.get())).toMatchObject({ decided: false, region: 'US-CA', rule: 'opt-out', categories: { analytics: true, marketing: true } });
+    expect(await evalW(page, (w) => w.ConsentGate.instance.get())).toMatchObject({
+      decided: false,
+      region: 'US-CA',
+      rule: 'opt-out',
+      categories: { analytics: true, marketing: true },
+    });
     expect(await evalW(page, (w) => [w.__analyticsRuns, w.__marketingRuns])).toEqual([1, 1]);
     await choices.click();
     await expect(page.getByRole('dialog')).toBeVisible();
@@ -91,10 +105,17 @@ test.describe('regions', () => {
     await gpcAlways(page);
     await page.goto(`${PAGE}?region=US-CA`);
     await ready(page);
-    expect(await evalW(page, (w) => w.ConsentGate.instance.get())).toMatchObject({ gpc: true, rule: 'opt-out', categories: { analytics: true, marketing: false } });
+    expect(await evalW(page, (w) => w.ConsentGate.instance.get())).toMatchObject({
+      gpc: true,
+      rule: 'opt-out',
+      categories: { analytics: true, marketing: false },
+    });
     expect(await evalW(page, (w) => [w.__analyticsRuns, w.__marketingRuns])).toEqual([1, undefined]);
     expect(network.to(YOUTUBE)).toEqual([]);
-    expect((await evalW(page, (w) => w.__consentUpdates()))[0]).toEqual(['default', expect.objectContaining({ analytics_storage: 'granted', ad_storage: 'denied' })]);
+    expect((await evalW(page, (w) => w.__consentUpdates()))[0]).toEqual([
+      'default',
+      expect.objectContaining({ analytics_storage: 'granted', ad_storage: 'denied' }),
+    ]);
     await expect(banner(page)).toHaveCount(0);
   });
 
@@ -121,7 +142,9 @@ test.describe('regions', () => {
   });
 
   for (const header of ['US-CA', '']) {
-    test(`the host names the region: ${header ? 'the Consent-Gate-Region header of the data-config response' : 'the script tag\'s data-region'}`, async ({ page }) => {
+    test(`the host names the region: ${header ? 'the Consent-Gate-Region header of the data-config response' : "the script tag's data-region"}`, async ({
+      page,
+    }) => {
       await page.route('**/e2e/pages/regions-config.json', (route) =>
         route.fulfill({
           contentType: 'application/json',
@@ -131,7 +154,9 @@ test.describe('regions', () => {
       );
       await page.goto('/e2e/pages/regions-data-config.html');
       await ready(page);
-      expect(await evalW(page, (w) => w.ConsentGate.instance.get())).toMatchObject(header ? { region: 'US-CA', rule: 'opt-out' } : { region: 'GB', rule: 'opt-in' });
+      expect(await evalW(page, (w) => w.ConsentGate.instance.get())).toMatchObject(
+        header ? { region: 'US-CA', rule: 'opt-out' } : { region: 'GB', rule: 'opt-in' },
+      );
     });
   }
 });

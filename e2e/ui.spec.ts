@@ -7,7 +7,15 @@ const GTAG = /googletagmanager\.com\/gtag\/js/;
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 type W = Window & {
-  ConsentGate: { instance: { get(): { decided: boolean; categories: Record<string, boolean> }; has(k: string): boolean; setLanguage(c: string): void; set(c: object): void; rejectAll(): void } };
+  ConsentGate: {
+    instance: {
+      get(): { decided: boolean; categories: Record<string, boolean> };
+      has(k: string): boolean;
+      setLanguage(c: string): void;
+      set(c: object): void;
+      rejectAll(): void;
+    };
+  };
   __events: string[];
   __analyticsRuns?: number;
   __violations?: string[];
@@ -153,7 +161,15 @@ test('equal prominence: Accept all and Reject all measure the same', async ({ pa
   const look = (l: Locator) =>
     l.evaluate((el) => {
       const s = getComputedStyle(el);
-      return { tag: el.tagName, height: el.getBoundingClientRect().height, fontSize: s.fontSize, fontWeight: s.fontWeight, color: s.color, background: s.backgroundColor, border: `${s.borderTopWidth} ${s.borderTopColor}` };
+      return {
+        tag: el.tagName,
+        height: el.getBoundingClientRect().height,
+        fontSize: s.fontSize,
+        fontWeight: s.fontWeight,
+        color: s.color,
+        background: s.backgroundColor,
+        border: `${s.borderTopWidth} ${s.borderTopColor}`,
+      };
     });
   for (const width of [1280, 320]) {
     await page.setViewportSize({ width, height: 700 });
@@ -266,7 +282,11 @@ test('first visit: nothing optional pre-checked; reopening shows the stored choi
   await ready(page);
   await expect(banner(page)).toHaveCount(0);
   await page.getByRole('button', { name: 'Cookie settings' }).click();
-  for (const [name, on] of [['Preferences', false], ['Analytics', true], ['Marketing', true]] as const) {
+  for (const [name, on] of [
+    ['Preferences', false],
+    ['Analytics', true],
+    ['Marketing', true],
+  ] as const) {
     if (on) await expect(sw(name)).toBeChecked();
     else await expect(sw(name)).not.toBeChecked();
   }
@@ -275,7 +295,12 @@ test('first visit: nothing optional pre-checked; reopening shows the stored choi
   await sw('Google Analytics').uncheck();
   await button(dialog(page), 'Save preferences').click();
   await expect(dialog(page)).toBeHidden();
-  expect(await evalW(page, (w) => [w.ConsentGate.instance.has('analytics'), (w.ConsentGate.instance as unknown as { hasService(k: string): boolean }).hasService('ga4')])).toEqual([true, false]);
+  expect(
+    await evalW(page, (w) => [
+      w.ConsentGate.instance.has('analytics'),
+      (w.ConsentGate.instance as unknown as { hasService(k: string): boolean }).hasService('ga4'),
+    ]),
+  ).toEqual([true, false]);
   // Focus went back to the floating button that opened the dialog.
   expect((await focused(page)).text).toBe('Cookie settings');
 });

@@ -129,10 +129,14 @@ for (const budget of budgets) {
   const ok = headroom >= 0;
   failed ||= !ok;
   const room = ok ? `headroom ${headroom} B (${pct(headroom, budget.limit)})` : `${-headroom} B over (${pct(-headroom, budget.limit)})`;
-  console.log(`${ok ? 'ok  ' : 'OVER'} ${budget.name}: ${gzip} B gzip, ${brotli} B brotli; limit ${budget.limit} B gzip, ${room}${files.length > 1 ? ` [${files.join(' + ')}]` : ''}`);
+  console.log(
+    `${ok ? 'ok  ' : 'OVER'} ${budget.name}: ${gzip} B gzip, ${brotli} B brotli; limit ${budget.limit} B gzip, ${room}${files.length > 1 ? ` [${files.join(' + ')}]` : ''}`,
+  );
   if (!ok) console.log(`     limit: ${budget.why}`);
   else if (headroom > MAX_HEADROOM * budget.limit)
-    console.log(`     headroom above ${pct(MAX_HEADROOM, 1)}: growth would go unnoticed; lower this limit to ${Math.max(gzip, Math.floor(gzip / (1 - MAX_HEADROOM) / 10) * 10)} B.`);
+    console.log(
+      `     headroom above ${pct(MAX_HEADROOM, 1)}: growth would go unnoticed; lower this limit to ${Math.max(gzip, Math.floor(gzip / (1 - MAX_HEADROOM) / 10) * 10)} B.`,
+    );
 }
 if (failed) {
   console.error('size: a budget is exceeded.');

@@ -66,7 +66,16 @@ describe('cookie codec', () => {
     );
   });
 
-  const valid: StoredChoice = { id: 'abcdefghijkl', revision: 'r1', first: 1_700_000_000_000, last: 1_700_000_000_000, expires: 1_800_000_000_000, categories: { analytics: true }, services: {}, gpc: false };
+  const valid: StoredChoice = {
+    id: 'abcdefghijkl',
+    revision: 'r1',
+    first: 1_700_000_000_000,
+    last: 1_700_000_000_000,
+    expires: 1_800_000_000_000,
+    categories: { analytics: true },
+    services: {},
+    gpc: false,
+  };
 
   test.each([
     ['not JSON', '{'],

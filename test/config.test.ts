@@ -55,11 +55,17 @@ describe('normalizeConfig', () => {
     [{ ...base, services: { ga4: { category: 'analytics', storageKeys: [5] } } }, /services\.ga4\.storageKeys must be names/],
     [{ ...base, services: { ga4: { category: 'analytics', hosts: ['google-analytics.com', 5] } } }, /services\.ga4\.hosts must be host names/],
     [{ ...base, services: { ga4: { category: 'analytics', hosts: 'google-analytics.com' } } }, /services\.ga4\.hosts must be an array/],
-    [{ ...base, services: { ga4: { category: 'necessary', cookies: ['_ga'] } } }, /services\.ga4\.cookies: "_ga" is a tracker cookie in required category "necessary"/],
+    [
+      { ...base, services: { ga4: { category: 'necessary', cookies: ['_ga'] } } },
+      /services\.ga4\.cookies: "_ga" is a tracker cookie in required category "necessary"/,
+    ],
     [{ ...base, services: { fb: { category: 'necessary', cookies: [{ name: '_fbp' }] } } }, /"_fbp" is a tracker cookie/],
   ])('names the field: %j', (input, pattern) => {
     normalizeConfig(input);
-    expect(messages().some((m) => pattern.test(m)), messages().join('\n')).toBe(true);
+    expect(
+      messages().some((m) => pattern.test(m)),
+      messages().join('\n'),
+    ).toBe(true);
   });
 
   test.each([null, undefined, 'config', 42, [], () => {}])('never throws on %p and grants nothing', (input) => {

@@ -74,7 +74,11 @@ describe('decisions', () => {
     c.set({}, { ads: true });
     expect([c.has('marketing'), c.hasService('ads'), c.hasService('ga4')]).toEqual([false, true, false]);
     const receipt = events.find((e) => e.name === 'record')!.detail as ConsentEvents['record'];
-    expect(receipt).toMatchObject({ method: 'custom', categories: { necessary: true, analytics: false, marketing: false }, services: { ga4: false, hotjar: false, ads: true } });
+    expect(receipt).toMatchObject({
+      method: 'custom',
+      categories: { necessary: true, analytics: false, marketing: false },
+      services: { ga4: false, hotjar: false, ads: true },
+    });
     // Stored as made, and restored so on the next page view.
     expect(setup(config, storage).c.get()).toMatchObject({ decided: true, categories: { marketing: false }, services: { ads: true } });
     // Granting another category keeps it; reject all refuses everything optional.
@@ -372,7 +376,18 @@ describe('events', () => {
   test('a view that throws is reported and consent still works', () => {
     const c = createConsent(config, {
       storage: memoryStorage(),
-      view: () => ({ show: () => { throw new Error('ui'); }, hide: () => { throw new Error('ui'); }, refresh: () => { throw new Error('ui'); }, destroy() {} }),
+      view: () => ({
+        show: () => {
+          throw new Error('ui');
+        },
+        hide: () => {
+          throw new Error('ui');
+        },
+        refresh: () => {
+          throw new Error('ui');
+        },
+        destroy() {},
+      }),
     });
     c.showBanner();
     c.acceptAll();
@@ -467,11 +482,20 @@ describe('loadScript', () => {
   });
 });
 
-test('a stored choice written by hand with a valid shape and checksum is honoured (it is the visitor\'s own)', () => {
+test("a stored choice written by hand with a valid shape and checksum is honoured (it is the visitor's own)", () => {
   const storage = memoryStorage();
   const now = Date.now();
   storage.write(
-    encodeChoice({ id: 'abcdefghijkl', revision: 'r1', first: now, last: now, expires: now + 1e9, gpc: false, categories: { analytics: true, marketing: false }, services: {} }),
+    encodeChoice({
+      id: 'abcdefghijkl',
+      revision: 'r1',
+      first: now,
+      last: now,
+      expires: now + 1e9,
+      gpc: false,
+      categories: { analytics: true, marketing: false },
+      services: {},
+    }),
     new Date(now + 1e9),
   );
   expect(setup(config, storage).c.get()).toMatchObject({ decided: true, categories: { analytics: true, marketing: false } });

@@ -9,7 +9,8 @@ const fresh = async () => {
   return import('../src/core/record');
 };
 
-const config = (extra: object = {}) => normalizeConfig({ categories: { necessary: { required: true }, analytics: {} }, recordEndpoint: '/v1/receipts', ...extra });
+const config = (extra: object = {}) =>
+  normalizeConfig({ categories: { necessary: { required: true }, analytics: {} }, recordEndpoint: '/v1/receipts', ...extra });
 let n = 0;
 const receipt = (extra: Partial<ConsentReceipt> = {}): ConsentReceipt => ({
   id: 'a'.repeat(32),
@@ -215,7 +216,7 @@ describe('delivery', () => {
     expect(fetcher.mock.calls[1]![0]).toMatch(/^\/log\?site=a&cookie=/);
   });
 
-  test('serverCookie: after each answer (not a network error) onAnswer restores the current choice; the latest instance\'s callback counts', async () => {
+  test("serverCookie: after each answer (not a network error) onAnswer restores the current choice; the latest instance's callback counts", async () => {
     const { sendReceipt } = await fresh();
     const first = vi.fn();
     const second = vi.fn();
@@ -246,7 +247,10 @@ describe('delivery', () => {
 describe('through createConsent', () => {
   test('a decision is sent; a receipt an earlier page left is resent when the next page starts', async () => {
     fetcher.mockImplementation(answer(503));
-    const first = createConsent({ categories: { necessary: { required: true }, analytics: {} }, recordEndpoint: '/v1/receipts', autoShow: false }, { storage: memoryStorage() });
+    const first = createConsent(
+      { categories: { necessary: { required: true }, analytics: {} }, recordEndpoint: '/v1/receipts', autoShow: false },
+      { storage: memoryStorage() },
+    );
     first.acceptAll();
     await tick();
     expect(outbox()).toHaveLength(1);
@@ -255,7 +259,10 @@ describe('through createConsent', () => {
 
     fetcher.mockClear();
     fetcher.mockImplementation(answer(201));
-    const second = createConsent({ categories: { necessary: { required: true }, analytics: {} }, recordEndpoint: '/v1/receipts', autoShow: false }, { storage: memoryStorage() });
+    const second = createConsent(
+      { categories: { necessary: { required: true }, analytics: {} }, recordEndpoint: '/v1/receipts', autoShow: false },
+      { storage: memoryStorage() },
+    );
     expect(fetcher).toHaveBeenCalledTimes(1);
     expect(JSON.parse(fetcher.mock.calls[0]![1].body as string)).toMatchObject({ method: 'accept_all' });
     await tick();

@@ -43,13 +43,33 @@ describe('effective: the grants in force', () => {
   const inForce = (choice: StoredChoice | null, gpc = false, cfg = config) => granted(effective(cfg, choice, status(cfg, choice, NOW), gpc));
   test.each([
     ['nothing before a decision but what is required', null, ['necessary', 'stripe']],
-    ['a category stored granted grants its services', stored({ analytics: true, marketing: false }, { ga4: true, youtube: false, ads: false }), ['necessary', 'analytics', 'stripe', 'ga4']],
-    ['a service stored granted alone is granted, its category not', stored({ analytics: false, marketing: false }, { ga4: false, youtube: true, ads: false }), ['necessary', 'stripe', 'youtube']],
-    ['a service stored refused stays refused in a granted category', stored({ analytics: true, marketing: true }, { ga4: true, youtube: false, ads: true }), ['necessary', 'analytics', 'marketing', 'stripe', 'ga4', 'ads']],
+    [
+      'a category stored granted grants its services',
+      stored({ analytics: true, marketing: false }, { ga4: true, youtube: false, ads: false }),
+      ['necessary', 'analytics', 'stripe', 'ga4'],
+    ],
+    [
+      'a service stored granted alone is granted, its category not',
+      stored({ analytics: false, marketing: false }, { ga4: false, youtube: true, ads: false }),
+      ['necessary', 'stripe', 'youtube'],
+    ],
+    [
+      'a service stored refused stays refused in a granted category',
+      stored({ analytics: true, marketing: true }, { ga4: true, youtube: false, ads: true }),
+      ['necessary', 'analytics', 'marketing', 'stripe', 'ga4', 'ads'],
+    ],
     // Choices stored before services could be granted alone hold what they always held.
     ['a service the choice does not mention follows its category', stored({ analytics: true, marketing: false }), ['necessary', 'analytics', 'stripe', 'ga4']],
-    ['a required category and its services cannot be stored off', stored({ necessary: false, analytics: false, marketing: false }, { stripe: false }), ['necessary', 'stripe']],
-    ['a choice of another revision grants nothing', stored({ analytics: true, marketing: true }, { youtube: true }, { revision: 'r0' }), ['necessary', 'stripe']],
+    [
+      'a required category and its services cannot be stored off',
+      stored({ necessary: false, analytics: false, marketing: false }, { stripe: false }),
+      ['necessary', 'stripe'],
+    ],
+    [
+      'a choice of another revision grants nothing',
+      stored({ analytics: true, marketing: true }, { youtube: true }, { revision: 'r0' }),
+      ['necessary', 'stripe'],
+    ],
   ])('%s', (_name, choice, expected) => {
     expect(inForce(choice)).toEqual(expected);
   });

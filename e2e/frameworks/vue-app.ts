@@ -30,7 +30,11 @@ const App = defineComponent({
         h('h1', 'Vue fixture'),
         h(Status),
         h(Consent, { category: 'analytics' }, { default: () => h('p', 'Analytics chart'), fallback: () => h('p', 'Analytics is off.') }),
-        h(Consent, { category: 'marketing', service: 'youtube' }, { default: () => h('p', 'Video player'), fallback: () => h('p', 'The video needs marketing cookies.') }),
+        h(
+          Consent,
+          { category: 'marketing', service: 'youtube' },
+          { default: () => h('p', 'Video player'), fallback: () => h('p', 'The video needs marketing cookies.') },
+        ),
       ]);
   },
 });
@@ -39,4 +43,5 @@ const App = defineComponent({
 export const createVueApp = () => createSSRApp(App).use(ConsentPlugin, { config, create });
 
 /** A control: what the server renders and what the browser hydrates differ, which Vue must report. */
-export const createMismatchApp = () => createSSRApp({ render: () => h('p', typeof window == 'undefined' ? 'Rendered on the server' : 'Rendered in the browser') });
+export const createMismatchApp = () =>
+  createSSRApp({ render: () => h('p', typeof window == 'undefined' ? 'Rendered on the server' : 'Rendered in the browser') });

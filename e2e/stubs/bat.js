@@ -21,7 +21,9 @@
   }
   window.UET = function (o) {
     take(o.q || []);
-    this.push = function () { take(Array.prototype.slice.call(arguments)); };
+    this.push = function () {
+      take(Array.prototype.slice.call(arguments));
+    };
   };
   window.__uetLoaded = (window.__uetLoaded || 0) + 1;
 })();

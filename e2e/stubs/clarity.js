@@ -10,7 +10,11 @@
     }
   }
   var q = (window.clarity && window.clarity.q) || [];
-  q.forEach(function (a) { handle(Array.prototype.slice.call(a)); });
-  window.clarity = function () { handle(Array.prototype.slice.call(arguments)); };
+  q.forEach(function (a) {
+    handle(Array.prototype.slice.call(a));
+  });
+  window.clarity = function () {
+    handle(Array.prototype.slice.call(arguments));
+  };
   window.__clarityLoaded = (window.__clarityLoaded || 0) + 1;
 })();

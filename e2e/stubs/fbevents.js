@@ -9,8 +9,12 @@
     if (args[0] === 'consent') granted = args[1] === 'grant';
     if (granted && (args[0] === 'track' || args[0] === 'consent')) document.cookie = '_fbp=fb.1.' + Date.now() + '.1;path=/;max-age=7776000';
   }
-  (f.queue || []).forEach(function (a) { handle(Array.prototype.slice.call(a)); });
+  (f.queue || []).forEach(function (a) {
+    handle(Array.prototype.slice.call(a));
+  });
   f.queue = [];
-  f.callMethod = function () { handle(Array.prototype.slice.call(arguments)); };
+  f.callMethod = function () {
+    handle(Array.prototype.slice.call(arguments));
+  };
   window.__fbLoaded = (window.__fbLoaded || 0) + 1;
 })();

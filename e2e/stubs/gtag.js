@@ -14,6 +14,8 @@
   });
   window.__gtagConsentSeen = consent;
   // The commands queued before it loaded, by name (gtag('config', ...) is ['config', id]).
-  window.__gtagCommands = (window.dataLayer || []).map(function (e) { return e && e[0]; });
+  window.__gtagCommands = (window.dataLayer || []).map(function (e) {
+    return e && e[0];
+  });
   new Image().src = 'https://www.google-analytics.com/g/collect?v=2&tid=G-TEST&en=page_view';
 })();

@@ -175,12 +175,7 @@ const isKeyAccepted = (key: string, path: string) => isValidKey(key) || error(`$
 const isNameOrPattern = (value: unknown): value is string | RegExp => isString(value) || value instanceof RegExp;
 
 /** One service: its preset merged under it, its options checked, its cookies and storage keys listed. */
-function readService(
-  key: string,
-  raw: unknown,
-  categories: { [key: string]: NormalizedCategory },
-  presets: PresetRegistry,
-): NormalizedService | void {
+function readService(key: string, raw: unknown, categories: { [key: string]: NormalizedCategory }, presets: PresetRegistry): NormalizedService | void {
   const path = `services.${key}`;
   if (!isKeyAccepted(key, path)) return;
   let given = isString(raw) ? { preset: raw } : raw;

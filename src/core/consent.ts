@@ -113,12 +113,22 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
     clearTimeout(expiry);
     if (dom && now.st.usable) expiry = setTimeout(onExpiryCheck, expiryCheckDelay(choice!.expires, Date.now()));
     const refused = config.services.filter((service) => !now.services[service.key]);
-    if (dom) guard('cookie clean-up', () => clearAll(refused.flatMap((service) => service.cookies.map((cookie) => cookie.name)), refused.flatMap((service) => service.storageKeys), config.cookie.path));
+    if (dom)
+      guard('cookie clean-up', () =>
+        clearAll(
+          refused.flatMap((service) => service.cookies.map((cookie) => cookie.name)),
+          refused.flatMap((service) => service.storageKeys),
+          config.cookie.path,
+        ),
+      );
     const changed = { categories: diff(before.categories, now.categories), services: diff(before.services, now.services) };
     const snap = snapshot(now);
     if (!before.st.decided && snap.decided) emit('consent', snap);
     else if (changed.categories.length + changed.services.length) emit('change', { ...snap, changed });
-    const withdrawn = { categories: changed.categories.filter((key) => before.categories[key]), services: changed.services.filter((key) => before.services[key]) };
+    const withdrawn = {
+      categories: changed.categories.filter((key) => before.categories[key]),
+      services: changed.services.filter((key) => before.services[key]),
+    };
     const withdrew = withdrawn.categories.length + withdrawn.services.length > 0;
     if (withdrew) emit('withdraw', withdrawn);
     gate?.update();
@@ -130,7 +140,16 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
     if (destroyed) return;
     const before = current();
     const now = Date.now();
-    choice = { id: choice?.id || randomId(), revision: config.revision, first: choice?.first || now, last: now, expires: now + config.cookie.expiresDays * 864e5, categories, services, gpc };
+    choice = {
+      id: choice?.id || randomId(),
+      revision: config.revision,
+      first: choice?.first || now,
+      last: now,
+      expires: now + config.cookie.expiresDays * 864e5,
+      categories,
+      services,
+      gpc,
+    };
     guard('storage', () => storage.write(encodeChoice(choice!), new Date(choice!.expires)));
     const withdrew = applied(before);
     const snap = snapshot(state);
@@ -148,7 +167,14 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
       rule: config.rule,
     };
     emit('record', receipt);
-    if (config.recordEndpoint) sendReceipt(config, receipt, () => guard('storage', () => storage.read() !== (choice && encodeChoice(choice)) && (choice ? storage.write(encodeChoice(choice), new Date(choice.expires)) : storage.remove())));
+    if (config.recordEndpoint)
+      sendReceipt(config, receipt, () =>
+        guard(
+          'storage',
+          () =>
+            storage.read() !== (choice && encodeChoice(choice)) && (choice ? storage.write(encodeChoice(choice), new Date(choice.expires)) : storage.remove()),
+        ),
+      );
     sync?.notify();
     instance.hide();
     if (withdrew && config.reloadOnWithdraw && dom) setTimeout(() => location.reload());
@@ -261,7 +287,10 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
     guard('gate', () => {
       // The state last applied (every change and the expiry timer go through applied()),
       // so checking many gated elements computes nothing.
-      gate = createGate(document, answersFrom(config, () => ({ categories: state.categories, services: state.services, decided: state.st.decided })));
+      gate = createGate(
+        document,
+        answersFrom(config, () => ({ categories: state.categories, services: state.services, decided: state.st.decided })),
+      );
     });
     guard('sync', () => (sync = createSync(`consent-gate:${config.cookie.name}`, onRemoteChange)));
     // Runs what the stored choice allows, and deletes cookies of services not granted (set

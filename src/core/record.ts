@@ -73,7 +73,8 @@ export function sendReceipt(config: NormalizedConfig, receipt?: ConsentReceipt, 
         const refused = status === 400 || status === 413;
         const acked = refused || ((+status / 100) | 0) === 2;
         if (acked) save(load().filter(other(entry)));
-        if (refused || (!acked && !warned++)) warn(`recordEndpoint: receipt ${refused ? 'refused, dropped' : 'not acknowledged, kept for a later page'} (${status}).`);
+        if (refused || (!acked && !warned++))
+          warn(`recordEndpoint: receipt ${refused ? 'refused, dropped' : 'not acknowledged, kept for a later page'} (${status}).`);
       };
       inflight.set(body, url);
       fetch(url, { method: 'POST', body, keepalive: true, credentials: serverCookie ? 'include' : 'omit' }).then((res) => {

@@ -71,9 +71,9 @@ export function effective(config: NormalizedConfig, choice: StoredChoice | null,
   const yields = (category: string) => yieldsToGpc(stored, gpc, saleOrSharing.has(category));
   return buildGrants(
     config,
-    (category) =>
-      stored && category.key in stored.categories ? stored.categories[category.key] && !yields(category.key) : onByDefault(config, category, gpc),
-    (service, categories) => (stored && service.key in stored.services ? stored.services[service.key] && !yields(service.category) : categories[service.category]),
+    (category) => (stored && category.key in stored.categories ? stored.categories[category.key] && !yields(category.key) : onByDefault(config, category, gpc)),
+    (service, categories) =>
+      stored && service.key in stored.services ? stored.services[service.key] && !yields(service.category) : categories[service.category],
   );
 }
 

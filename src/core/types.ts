@@ -50,13 +50,7 @@ export interface CookieDescription {
 
 /** The seven Google Consent Mode v2 storage types. */
 export type ConsentModeType =
-  | 'ad_storage'
-  | 'ad_user_data'
-  | 'ad_personalization'
-  | 'analytics_storage'
-  | 'functionality_storage'
-  | 'personalization_storage'
-  | 'security_storage';
+  'ad_storage' | 'ad_user_data' | 'ad_personalization' | 'analytics_storage' | 'functionality_storage' | 'personalization_storage' | 'security_storage';
 
 /** One purpose a visitor can allow or refuse. `true` in place of the object means all defaults. */
 export interface CategoryConfig {

@@ -106,5 +106,19 @@ export function undecidedSnapshot(config: Config | NormalizedConfig): ConsentSna
       const service = declared[key];
       services[key] = typeof service == 'object' && categories[service.category] === true;
     }
-  return { decided: false, id: '', categories, services, revision: '', firstDecision: '', lastDecision: '', expires: '', gpc: false, stale: false, region: '', rule: 'opt-in', gpcConflict: false };
+  return {
+    decided: false,
+    id: '',
+    categories,
+    services,
+    revision: '',
+    firstDecision: '',
+    lastDecision: '',
+    expires: '',
+    gpc: false,
+    stale: false,
+    region: '',
+    rule: 'opt-in',
+    gpcConflict: false,
+  };
 }

@@ -3,7 +3,19 @@
  * bundled). Like the React bindings it imports no engine: the app passes `createConsent`
  * from `consent-gate` (built-in banner) or `consent-gate/core` (headless).
  */
-import { computed, defineComponent, inject, shallowRef, type App, type ComputedRef, type InjectionKey, type Plugin, type ShallowRef, type SlotsType, type VNode } from 'vue';
+import {
+  computed,
+  defineComponent,
+  inject,
+  shallowRef,
+  type App,
+  type ComputedRef,
+  type InjectionKey,
+  type Plugin,
+  type ShallowRef,
+  type SlotsType,
+  type VNode,
+} from 'vue';
 import type { Config, ConsentInstance, ConsentSnapshot } from '../core-entry';
 import { consentStore, undecidedSnapshot } from './store';
 
@@ -122,7 +134,9 @@ export function useConsent(): ConsentRefs {
   if (!connection) throw new Error('[consent-gate] useConsent() and <Consent> need app.use(ConsentPlugin, …).');
   const { snapshot, instance } = connection;
   const use = (action: (instance: ConsentInstance) => void) =>
-    instance.value ? action(instance.value) : console.warn('[consent-gate] the consent instance exists only in the browser, once the app has mounted; this call was ignored.'); // eslint-disable-line no-console -- the binding ships without the core's logger
+    instance.value
+      ? action(instance.value)
+      : console.warn('[consent-gate] the consent instance exists only in the browser, once the app has mounted; this call was ignored.'); // eslint-disable-line no-console -- the binding ships without the core's logger
   return {
     snapshot: computed(() => snapshot.value),
     decided: computed(() => snapshot.value.decided),

@@ -191,7 +191,9 @@ export function createEmbeds(options: EmbedOptions = {}): Integration {
      */
     const grantingLoads = (rule: ConsentRule, service: NormalizedService) => {
       const answers = currentAnswers();
-      return rule.service === service.key && ruleHolds(rule, { ...answers, serviceGranted: (key) => (key === service.key ? true : answers.serviceGranted(key)) });
+      return (
+        rule.service === service.key && ruleHolds(rule, { ...answers, serviceGranted: (key) => (key === service.key ? true : answers.serviceGranted(key)) })
+      );
     };
 
     /** Give the placeholder the iframe's size (a rule per size in the sheet: no style attributes under a strict CSP). */
@@ -272,7 +274,9 @@ export function createEmbeds(options: EmbedOptions = {}): Integration {
       if (service && grantingLoads(rule, service)) actions.append(button(text('embedAlways', { service: title, kind }), () => allow(service)));
       else if (service && !rule.service && !warned.has(service.key)) {
         warned.add(service.key);
-        warn(`embeds: an iframe from ${hostOf(el.getAttribute('data-src') || '')} has no data-service; add data-service="${service.key}" so "${text('embedAlways', { service: title, kind })}" can allow it.`);
+        warn(
+          `embeds: an iframe from ${hostOf(el.getAttribute('data-src') || '')} has no data-service; add data-service="${service.key}" so "${text('embedAlways', { service: title, kind })}" can allow it.`,
+        );
       }
       ph.append(msg, actions);
       const policy = service && service.privacyPolicyUrl;

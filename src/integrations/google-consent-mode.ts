@@ -17,7 +17,10 @@ const isTagCommand = (entry: unknown) =>
 
 /** Name each `consentMode` entry that is not one of the seven types: it is never signalled. */
 function warnUnknownTypes({ config }: ConsentInstance): void {
-  for (const [kind, items] of [['categories', config.categories], ['services', config.services]] as const)
+  for (const [kind, items] of [
+    ['categories', config.categories],
+    ['services', config.services],
+  ] as const)
     for (const item of items)
       for (const type of item.consentMode || [])
         if (!CONSENT_MODE_TYPES.includes(type)) warn(`${kind}.${item.key}.consentMode: "${type}" is not a Consent Mode type; ignored.`);
@@ -59,8 +62,7 @@ export const googleConsentMode: Integration = (instance) => {
       const region = entry && toList(entry.region);
       if (!region?.length || !region.every((code) => typeof code === 'string'))
         return warn(`googleConsentMode.regions[${index}] needs region: a code or a list of codes; skipped.`);
-      const grantedInRegion = (type: ConsentModeType) =>
-        grantedBeforeChoice(type) || (toList(entry.granted).includes(type) && !heldUnderGpc.includes(type));
+      const grantedInRegion = (type: ConsentModeType) => grantedBeforeChoice(type) || (toList(entry.granted).includes(type) && !heldUnderGpc.includes(type));
       gtag('consent', 'default', { ...modeState(grantedInRegion), region, ...wait });
     });
   if (options.adsDataRedaction) gtag('set', 'ads_data_redaction', true);

@@ -19,7 +19,9 @@ export const CSS =
   ':host{--cg-bg:#fff;--cg-accent:#0b57d0;--cg-fg:#1f2328;--cg-border:#6e7781;--cg-font:system-ui,sans-serif;--cg-on-accent:var(--cg-bg);--cg-space:1em;--cg-radius:.5em;display:contents}' +
   // all:initial stops inherited page styles (letter-spacing, text-transform, …) at the root.
   '.cg-r{all:initial;color-scheme:inherit;font:medium/1.5 var(--cg-font)}' +
-  '@media(prefers-color-scheme:dark){:host([data-theme=auto])' + DARK + '}' +
+  '@media(prefers-color-scheme:dark){:host([data-theme=auto])' +
+  DARK +
+  '}' +
   '.cg-n{padding:.75em;border:2px solid var(--cg-accent)}' +
   'p{margin:0 0 .75em}' +
   '.cg-left{margin:0}' +
@@ -36,7 +38,8 @@ export const CSS =
   'h2{flex:1;font-size:1.25em;margin:0 0 .5em}' +
   'label{flex:1;font-weight:600}' +
   'dialog{width:40em;max-height:calc(100% - 1em);max-width:calc(100% - 1em)}' +
-  ':host([data-theme=dark])' + DARK +
+  ':host([data-theme=dark])' +
+  DARK +
   // The switch: a checkbox whose knob is a gradient (a circle: the tile is square), at the
   // start of the track, or at its end when checked (:checked); right to left, the other way round.
   'input{flex:none;margin:0;appearance:none;height:1.75em;width:3em;border:2px solid var(--cg-border);background:radial-gradient(var(--cg-border) 49%,#0000 53%) var(--p,0)/1.5em no-repeat var(--cg-bg);border-radius:1em}' +

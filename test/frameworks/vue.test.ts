@@ -60,7 +60,11 @@ const Root = defineComponent({
       h('main', [
         h(Status),
         h(Consent, { category: 'analytics' }, { default: () => h('p', 'Analytics chart'), fallback: () => h('p', 'Analytics is off.') }),
-        h(Consent, { category: 'marketing', service: 'youtube' }, { default: () => h('p', 'Video player'), fallback: () => h('p', 'Video needs marketing cookies.') }),
+        h(
+          Consent,
+          { category: 'marketing', service: 'youtube' },
+          { default: () => h('p', 'Video player'), fallback: () => h('p', 'Video needs marketing cookies.') },
+        ),
       ]);
   },
 });

@@ -55,7 +55,11 @@ describe('adPlatforms', () => {
     test('revoke is queued before init; grant follows marketing consent; withdrawal revokes', () => {
       const c = make({ ga4: { category: 'analytics' }, 'meta-pixel': { category: 'marketing' } });
       metaBaseCode();
-      expect(w.fbq!.queue).toEqual([['consent', 'revoke'], ['init', '123'], ['track', 'PageView']]);
+      expect(w.fbq!.queue).toEqual([
+        ['consent', 'revoke'],
+        ['init', '123'],
+        ['track', 'PageView'],
+      ]);
       c.set({ analytics: true });
       expect(w.fbq!.queue).toHaveLength(3);
       c.acceptAll();
@@ -71,7 +75,10 @@ describe('adPlatforms', () => {
       delete w.fbq;
       make({ 'meta-pixel': { category: 'marketing' } }, storage);
       metaBaseCode();
-      expect(w.fbq!.queue!.slice(0, 2)).toEqual([['consent', 'grant'], ['init', '123']]);
+      expect(w.fbq!.queue!.slice(0, 2)).toEqual([
+        ['consent', 'grant'],
+        ['init', '123'],
+      ]);
       expect(Object.getOwnPropertyDescriptor(w, 'fbq')).toMatchObject({ writable: true });
     });
 
@@ -82,7 +89,10 @@ describe('adPlatforms', () => {
       const c = make({ fb: 'meta-pixel' }, memoryStorage(), { 'meta-pixel': { category: 'marketing' } });
       expect(calls).toEqual([['consent', 'revoke']]);
       c.acceptAll();
-      expect(calls).toEqual([['consent', 'revoke'], ['consent', 'grant']]);
+      expect(calls).toEqual([
+        ['consent', 'revoke'],
+        ['consent', 'grant'],
+      ]);
     });
 
     test('a refused service stays revoked although its category is granted', () => {
@@ -100,9 +110,15 @@ describe('adPlatforms', () => {
       c.acceptAll();
       c.rejectAll();
       expect(w.uetq).toEqual([
-        'consent', 'default', { ad_storage: 'denied' },
-        'consent', 'update', { ad_storage: 'granted' },
-        'consent', 'update', { ad_storage: 'denied' },
+        'consent',
+        'default',
+        { ad_storage: 'denied' },
+        'consent',
+        'update',
+        { ad_storage: 'granted' },
+        'consent',
+        'update',
+        { ad_storage: 'denied' },
       ]);
     });
 
@@ -118,7 +134,7 @@ describe('adPlatforms', () => {
   });
 
   describe('Microsoft Clarity', () => {
-    test('consentv2 through Clarity\'s queue stub, at setup and after each decision', () => {
+    test("consentv2 through Clarity's queue stub, at setup and after each decision", () => {
       const c = make({ 'microsoft-clarity': { category: 'analytics' } });
       expect(typeof w.clarity).toBe('function');
       c.set({ analytics: true });
@@ -152,7 +168,10 @@ describe('adPlatforms', () => {
     try {
       make({ 'meta-pixel': { category: 'marketing' } }, storage);
       metaBaseCode();
-      expect(w.fbq!.queue!.slice(0, 2)).toEqual([['consent', 'revoke'], ['init', '123']]);
+      expect(w.fbq!.queue!.slice(0, 2)).toEqual([
+        ['consent', 'revoke'],
+        ['init', '123'],
+      ]);
     } finally {
       if (descriptor) Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', descriptor);
       else delete (Navigator.prototype as { globalPrivacyControl?: boolean }).globalPrivacyControl;

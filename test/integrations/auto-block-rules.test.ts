@@ -54,7 +54,13 @@ describe('auto-blocking rules', () => {
 
   test('block with a service, allow, and URL patterns correct the catalogue', () => {
     const corrected = compileRules(
-      { ...config, autoBlock: { allow: ['https://www.youtube.com/embed/allowed*'], block: [{ service: 'ga4', match: 'https://*.example.net/g/*' }, '*.tracker.example/*'] } },
+      {
+        ...config,
+        autoBlock: {
+          allow: ['https://www.youtube.com/embed/allowed*'],
+          block: [{ service: 'ga4', match: 'https://*.example.net/g/*' }, '*.tracker.example/*'],
+        },
+      },
       catalogue,
       () => {},
     );
@@ -65,7 +71,12 @@ describe('auto-blocking rules', () => {
   });
 
   test('own files and necessary services pass whatever block says', () => {
-    const hostile = compileRules({ ...config, autoBlock: { block: ['localhost', 'js.stripe.com', { service: 'meta', match: 'js.stripe.com' }] } }, catalogue, () => {}, (address) => address.pathname.startsWith('/dist/'));
+    const hostile = compileRules(
+      { ...config, autoBlock: { block: ['localhost', 'js.stripe.com', { service: 'meta', match: 'js.stripe.com' }] } },
+      catalogue,
+      () => {},
+      (address) => address.pathname.startsWith('/dist/'),
+    );
     expect(hostile.ownerOf(url('http://localhost/dist/consent-gate.js'))).toBeUndefined();
     expect(hostile.ownerOf(url('http://localhost/app.js'))).toBe(EVERY_OPTIONAL);
     expect(hostile.ownerOf(url('https://js.stripe.com/v3/'))).toBeUndefined();
@@ -78,15 +89,40 @@ describe('auto-blocking rules', () => {
         ...config,
         autoBlock: {
           allow: [42, '', 'not a host', null, '*', 'https://*'],
-          block: ['*', '**', 'https://*', { service: 'stripe', match: 'js.stripe.com' }, { service: 'nope', match: 'x.example' }, { service: 'ga4', match: '*' }, {}],
+          block: [
+            '*',
+            '**',
+            'https://*',
+            { service: 'stripe', match: 'js.stripe.com' },
+            { service: 'nope', match: 'x.example' },
+            { service: 'ga4', match: '*' },
+            {},
+          ],
         },
       },
       catalogue,
       report,
     );
     const messages = report.mock.calls.map(([message]) => message as string);
-    for (const field of ['allow[0]', 'allow[1]', 'allow[2]', 'allow[3]', 'allow[4]', 'allow[5]', 'block[0]', 'block[1]', 'block[2]', 'block[3].service', 'block[4].service', 'block[5].match', 'block[6].service'])
-      expect(messages.some((message) => message.startsWith(`autoBlock.${field} `)), field).toBe(true);
+    for (const field of [
+      'allow[0]',
+      'allow[1]',
+      'allow[2]',
+      'allow[3]',
+      'allow[4]',
+      'allow[5]',
+      'block[0]',
+      'block[1]',
+      'block[2]',
+      'block[3].service',
+      'block[4].service',
+      'block[5].match',
+      'block[6].service',
+    ])
+      expect(
+        messages.some((message) => message.startsWith(`autoBlock.${field} `)),
+        field,
+      ).toBe(true);
     expect(hostile.ownerOf(url('https://js.stripe.com/v3/'))).toBeUndefined();
     expect(hostile.ownerOf(url('https://cdn.example.org/lib.js'))).toBeUndefined();
     expect(hostile.ownerOf(url('https://www.googletagmanager.com/gtag/js'))).toBe('ga4');

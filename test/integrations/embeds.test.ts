@@ -80,7 +80,11 @@ describe('embed placeholders', () => {
     expect(consent.hasService('fb')).toBe(false);
     expect([consent.has('marketing'), consent.has('analytics')]).toEqual([false, false]);
     expect(receipts).toHaveLength(1);
-    expect(receipts[0]).toMatchObject({ method: 'custom', categories: { necessary: true, analytics: false, marketing: false }, services: { yt: true, fb: false } });
+    expect(receipts[0]).toMatchObject({
+      method: 'custom',
+      categories: { necessary: true, analytics: false, marketing: false },
+      services: { yt: true, fb: false },
+    });
     expect(document.getElementById('a')!.getAttribute('src')).toContain('/embed/a');
     // Video B names no service: it waits for Marketing, placeholder and all.
     expect(document.getElementById('b')!.hasAttribute('src')).toBe(false);
@@ -149,7 +153,13 @@ describe('embed placeholders', () => {
 
   test('pt_BR finds texts kept under pt-BR or pt, as the UI does; category titles come in the same language', () => {
     window.consentGateTranslations = { pt: { marketing: 'Marketing (pt)' } };
-    const c = make({ language: 'pt_BR', translations: { 'pt-BR': { embedLoad: 'Carregar {kind}' }, pt: { embedVideo: 'vídeo', embedBlocked: '{service}: {kind} bloqueado até permitir cookies de {category}.' } } });
+    const c = make({
+      language: 'pt_BR',
+      translations: {
+        'pt-BR': { embedLoad: 'Carregar {kind}' },
+        pt: { embedVideo: 'vídeo', embedBlocked: '{service}: {kind} bloqueado até permitir cookies de {category}.' },
+      },
+    });
     const ph = placeholders()[0]!;
     expect(ph.querySelector('p')!.textContent).toBe('YouTube: vídeo bloqueado até permitir cookies de Marketing (pt).');
     expect(buttons(ph)[0]).toBe('Carregar vídeo');

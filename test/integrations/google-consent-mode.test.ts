@@ -10,7 +10,10 @@ const TYPES = ['ad_storage', 'ad_user_data', 'ad_personalization', 'analytics_st
 const categories = { necessary: { required: true }, preferences: {}, analytics: {}, marketing: {} };
 const isArgs = (e: unknown) => Object.prototype.toString.call(e) === '[object Arguments]';
 const commands = () => (w.dataLayer || []).filter(isArgs).map((e) => Array.from(e as ArrayLike<unknown>));
-const consentCalls = (kind: string) => commands().filter((c) => c[0] === 'consent' && c[1] === kind).map((c) => c[2] as Record<string, unknown>);
+const consentCalls = (kind: string) =>
+  commands()
+    .filter((c) => c[0] === 'consent' && c[1] === kind)
+    .map((c) => c[2] as Record<string, unknown>);
 
 const live: { destroy(): void }[] = [];
 const make = (config: object, storage: ConsentStorage = memoryStorage()) => {
@@ -78,7 +81,13 @@ describe('googleConsentMode', () => {
       },
     });
     const cmds = commands();
-    expect(cmds.map((c) => c.slice(0, 2).join(' '))).toEqual(['consent default', 'consent default', 'consent default', 'set ads_data_redaction', 'set url_passthrough']);
+    expect(cmds.map((c) => c.slice(0, 2).join(' '))).toEqual([
+      'consent default',
+      'consent default',
+      'consent default',
+      'set ads_data_redaction',
+      'set url_passthrough',
+    ]);
     expect(cmds[0]![2]).toMatchObject({ analytics_storage: 'denied', wait_for_update: 500 });
     expect(cmds[0]![2]).not.toHaveProperty('region');
     expect(cmds[1]![2]).toMatchObject({ analytics_storage: 'granted', ad_storage: 'denied', region: ['US-CA', 'US-CO'], wait_for_update: 500 });
@@ -88,7 +97,14 @@ describe('googleConsentMode', () => {
   });
 
   test('a region, and its granted types, may each be given as one value instead of a list', () => {
-    make({ googleConsentMode: { regions: [{ region: 'FR', granted: 'analytics_storage' }, { region: 'DE', granted: 5 }] } });
+    make({
+      googleConsentMode: {
+        regions: [
+          { region: 'FR', granted: 'analytics_storage' },
+          { region: 'DE', granted: 5 },
+        ],
+      },
+    });
     const [, fr, de] = consentCalls('default');
     expect(fr).toEqual({ ...Object.fromEntries(TYPES.map((t) => [t, 'denied'])), security_storage: 'granted', analytics_storage: 'granted', region: ['FR'] });
     expect(de).toMatchObject({ analytics_storage: 'denied', region: ['DE'] });
@@ -103,7 +119,13 @@ describe('googleConsentMode', () => {
     expect(updates).toHaveLength(3);
     for (const u of updates) expect(Object.keys(u).sort()).toEqual([...TYPES].sort());
     expect(updates[0]).toEqual(Object.fromEntries(TYPES.map((t) => [t, 'granted'])));
-    expect(updates[1]).toMatchObject({ ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied', analytics_storage: 'granted', functionality_storage: 'granted' });
+    expect(updates[1]).toMatchObject({
+      ad_storage: 'denied',
+      ad_user_data: 'denied',
+      ad_personalization: 'denied',
+      analytics_storage: 'granted',
+      functionality_storage: 'granted',
+    });
     expect(updates[2]).toMatchObject({ analytics_storage: 'denied', functionality_storage: 'denied', security_storage: 'granted' });
     const events = (w.dataLayer || []).filter((e) => !isArgs(e)) as { event: string; consent_gate: { categories: object } }[];
     expect(events.map((e) => e.event)).toEqual([CONSENT_MODE_EVENT, CONSENT_MODE_EVENT, CONSENT_MODE_EVENT]);
@@ -131,12 +153,21 @@ describe('googleConsentMode', () => {
 
   test('well-known category keys map to their types by default: marketing grants the three ad types', () => {
     make({ googleConsentMode: true }).set({ marketing: true });
-    expect(consentCalls('update')[0]).toMatchObject({ ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted', analytics_storage: 'denied' });
+    expect(consentCalls('update')[0]).toMatchObject({
+      ad_storage: 'granted',
+      ad_user_data: 'granted',
+      ad_personalization: 'granted',
+      analytics_storage: 'denied',
+    });
   });
 
   test('a consentMode entry that is no Consent Mode type is named in a warning and never signalled', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    make({ categories: { ...categories, analytics: { consentMode: ['ads'] } }, services: { x: { category: 'analytics', consentMode: ['cookies'] } }, googleConsentMode: true }).set({ analytics: true });
+    make({
+      categories: { ...categories, analytics: { consentMode: ['ads'] } },
+      services: { x: { category: 'analytics', consentMode: ['cookies'] } },
+      googleConsentMode: true,
+    }).set({ analytics: true });
     const said = warn.mock.calls.map((c) => String(c[0])).join('\n');
     expect(said).toMatch(/categories\.analytics\.consentMode: "ads" is not a Consent Mode type/);
     expect(said).toMatch(/services\.x\.consentMode: "cookies" is not a Consent Mode type/);

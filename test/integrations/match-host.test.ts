@@ -26,13 +26,20 @@ describe('hosts rule (match-host)', () => {
   });
 
   test('answers as the scanner does, for every case and every catalogue host', () => {
-    const urls = [...CASES.map(([, address]) => address), 'https://js.stripe.com/v3/', 'https://www.youtube.com/embed/x', 'https://connect.facebook.net/en_US/fbevents.js'];
+    const urls = [
+      ...CASES.map(([, address]) => address),
+      'https://js.stripe.com/v3/',
+      'https://www.youtube.com/embed/x',
+      'https://connect.facebook.net/en_US/fbevents.js',
+    ];
     const entries = [...CASES.map(([entry]) => entry), ...Object.values(catalogue).flatMap((service) => service.hosts || [])];
     for (const entry of entries) {
       expect(parseHostEntry(entry)).toEqual(scannerParse(entry));
       for (const address of urls) {
         const url = new URL(address);
-        expect(hostEntryMatches(parseHostEntry(entry), url.hostname, url.pathname), `${entry} ${address}`).toBe(scannerMatches(scannerParse(entry), url.hostname, url.pathname));
+        expect(hostEntryMatches(parseHostEntry(entry), url.hostname, url.pathname), `${entry} ${address}`).toBe(
+          scannerMatches(scannerParse(entry), url.hostname, url.pathname),
+        );
       }
     }
   });

@@ -30,7 +30,11 @@ const YOUTUBE_ONLY = state(['necessary', 'stripe', 'youtube']);
 const MARKETING_BUT_YOUTUBE = state(['necessary', 'stripe', 'marketing', 'ads']);
 const ANALYTICS_AND_YOUTUBE = state(['necessary', 'stripe', 'analytics', 'ga4', 'youtube']);
 
-const holds = (consent: string, service: string | null, facts: ConsentFacts) => ruleHolds(parseRule(consent, service), answersFrom(config, () => facts));
+const holds = (consent: string, service: string | null, facts: ConsentFacts) =>
+  ruleHolds(
+    parseRule(consent, service),
+    answersFrom(config, () => facts),
+  );
 
 describe('ruleHolds', () => {
   test.each([
@@ -82,10 +86,22 @@ describe('unknownKeys', () => {
     ['analytics stats', null, [{ kind: 'category', key: 'stats' }]],
     ['!stats', 'ga4', [{ kind: 'category', key: 'stats' }]],
     ['marketing', 'vimeo', [{ kind: 'service', key: 'vimeo' }]],
-    ['constructor', '__proto__', [{ kind: 'category', key: 'constructor' }, { kind: 'service', key: '__proto__' }]],
+    [
+      'constructor',
+      '__proto__',
+      [
+        { kind: 'category', key: 'constructor' },
+        { kind: 'service', key: '__proto__' },
+      ],
+    ],
     ['', null, []],
   ])('data-consent=%j data-service=%j', (consent, service, unknown) => {
-    expect(unknownKeys(parseRule(consent, service), answersFrom(config, () => ACCEPTED))).toEqual(unknown);
+    expect(
+      unknownKeys(
+        parseRule(consent, service),
+        answersFrom(config, () => ACCEPTED),
+      ),
+    ).toEqual(unknown);
   });
 });
 

@@ -3,9 +3,12 @@ import { render } from 'preact';
 import { cookieLabel, rich, safeUrl } from '../../src/ui/lib/text';
 
 describe('safeUrl', () => {
-  test.each(['https://example.com/p', 'HTTP://example.com', '/privacy', 'privacy.html', './a/b', '#cookies', '?x=1', '//cdn.example.com/p', 'a/b:c'])('allows %j', (url) => {
-    expect(safeUrl(url)).toBe(true);
-  });
+  test.each(['https://example.com/p', 'HTTP://example.com', '/privacy', 'privacy.html', './a/b', '#cookies', '?x=1', '//cdn.example.com/p', 'a/b:c'])(
+    'allows %j',
+    (url) => {
+      expect(safeUrl(url)).toBe(true);
+    },
+  );
   test.each([
     'javascript:alert(1)',
     'JavaScript:alert(1)',

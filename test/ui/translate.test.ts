@@ -6,7 +6,8 @@ import en from '../../src/ui/i18n/en';
 import de from '../../src/ui/i18n/de';
 import { languages } from '../../src/ui/i18n/languages';
 
-const fake = (language: string, translations: ConsentInstance['config']['translations'] = {}) => ({ language, config: { translations } }) as unknown as ConsentInstance;
+const fake = (language: string, translations: ConsentInstance['config']['translations'] = {}) =>
+  ({ language, config: { translations } }) as unknown as ConsentInstance;
 
 afterEach(() => {
   delete window.consentGateTranslations;

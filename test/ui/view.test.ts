@@ -9,7 +9,11 @@ let events: string[] = [];
 const make = async (config: object = {}) => {
   events = [];
   instance = createConsent(
-    { categories: { necessary: { required: true }, analytics: {}, marketing: {} }, services: { ga4: { category: 'analytics', title: 'Google Analytics', cookies: ['_ga'] } }, ...config },
+    {
+      categories: { necessary: { required: true }, analytics: {}, marketing: {} },
+      services: { ga4: { category: 'analytics', title: 'Google Analytics', cookies: ['_ga'] } },
+      ...config,
+    },
     { view: preactView, storage: memoryStorage() },
   );
   for (const e of ['show', 'hide', 'consent'] as const) instance.on(e, (d) => events.push(`${e}:${(d as { view?: string }).view || ''}`));

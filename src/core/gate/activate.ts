@@ -67,7 +67,9 @@ export function createGate(doc: Document, answers: ConsentAnswers) {
   doc.addEventListener('DOMContentLoaded', onReady);
   // Gated elements added later (SPA routes, tag managers): only the added subtrees are
   // searched, so a page that changes often (a chat streaming text) pays almost nothing.
-  const observer = new MutationObserver((records) => records.forEach((record) => record.addedNodes.forEach((node) => node.nodeType === 1 && update(node as Element))));
+  const observer = new MutationObserver((records) =>
+    records.forEach((record) => record.addedNodes.forEach((node) => node.nodeType === 1 && update(node as Element))),
+  );
   observer.observe(doc.documentElement, { childList: true, subtree: true });
   return {
     /** Re-evaluate every gated element (after a decision). */

@@ -1,7 +1,8 @@
 type Matcher = string | RegExp;
 
 const EXPIRED = '=;expires=Thu, 01 Jan 1970 00:00:00 GMT;path=';
-const matches = (name: string, list: Matcher[]) => list.some((matcher) => (typeof matcher == 'string' ? name === matcher : ((matcher.lastIndex = 0), matcher.test(name))));
+const matches = (name: string, list: Matcher[]) =>
+  list.some((matcher) => (typeof matcher == 'string' ? name === matcher : ((matcher.lastIndex = 0), matcher.test(name))));
 
 /** Names of the cookies this page can see. */
 const cookieNames = (doc: Document) => doc.cookie.split(/; */).map((pair) => pair.split('=')[0]);

@@ -11,7 +11,8 @@ let policy: { createScriptURL(url: string): unknown } | null | undefined;
 export function setScriptUrl(script: HTMLScriptElement, url: string): void {
   const trustedTypes = (window as { trustedTypes?: { createPolicy(name: string, rules: object): NonNullable<typeof policy> } }).trustedTypes;
   if (trustedTypes && policy === undefined) {
-    policy = guard('Trusted Types policy "consent-gate"', () => trustedTypes.createPolicy('consent-gate', { createScriptURL: (value: string) => value })) || null;
+    policy =
+      guard('Trusted Types policy "consent-gate"', () => trustedTypes.createPolicy('consent-gate', { createScriptURL: (value: string) => value })) || null;
   }
   (script as { src: unknown }).src = policy ? policy.createScriptURL(url) : url;
 }

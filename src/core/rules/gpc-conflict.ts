@@ -16,6 +16,11 @@ export const yieldsToGpc = (choice: StoredChoice | null, gpc: boolean, saleOrSha
  * dialog explains.
  */
 export function hasGpcConflict(config: Pick<NormalizedConfig, 'categories' | 'services'>, choice: StoredChoice | null, gpc: boolean): boolean {
-  const held = new Set(config.categories.filter((category) => yieldsToGpc(choice, gpc, category.saleOrSharing) && !category.required).map((category) => category.key));
-  return config.categories.some((category) => held.has(category.key) && choice!.categories[category.key]) || config.services.some((service) => held.has(service.category) && choice!.services[service.key]);
+  const held = new Set(
+    config.categories.filter((category) => yieldsToGpc(choice, gpc, category.saleOrSharing) && !category.required).map((category) => category.key),
+  );
+  return (
+    config.categories.some((category) => held.has(category.key) && choice!.categories[category.key]) ||
+    config.services.some((service) => held.has(service.category) && choice!.services[service.key])
+  );
 }

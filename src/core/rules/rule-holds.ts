@@ -43,7 +43,9 @@ export interface UnknownKey {
 
 /** The keys of `rule` that name no declared category or service (an element naming one never runs). */
 export function unknownKeys(rule: ConsentRule, answers: ConsentAnswers): UnknownKey[] {
-  const unknown: UnknownKey[] = [...rule.granted, ...rule.refused].filter((key) => answers.categoryGranted(key) === undefined).map((key) => ({ kind: 'category', key }));
+  const unknown: UnknownKey[] = [...rule.granted, ...rule.refused]
+    .filter((key) => answers.categoryGranted(key) === undefined)
+    .map((key) => ({ kind: 'category', key }));
   if (rule.service && answers.serviceGranted(rule.service) === undefined) unknown.push({ kind: 'service', key: rule.service });
   return unknown;
 }

@@ -16,8 +16,10 @@ if (typeof window != 'undefined' && typeof document != 'undefined') {
   const script = document.currentScript as HTMLScriptElement | null;
   const ownDirectory = script && script.src ? new URL('.', script.src).href : '';
   /** This file's directory holds the SDK's files: consent-gate*.js and i18n/. */
-  const isOwnFile = (url: URL) => !!ownDirectory && url.href.startsWith(ownDirectory) && /^(consent-gate[\w.-]*\.js|i18n\/[\w-]+\.(iife\.)?js)$/.test(url.pathname.slice(new URL(ownDirectory).pathname.length));
-  if (!config || !config.autoBlock)
-    warn('consent-gate.autoblock.js found no window.consentGateConfig with autoBlock before it; nothing is held.');
+  const isOwnFile = (url: URL) =>
+    !!ownDirectory &&
+    url.href.startsWith(ownDirectory) &&
+    /^(consent-gate[\w.-]*\.js|i18n\/[\w-]+\.(iife\.)?js)$/.test(url.pathname.slice(new URL(ownDirectory).pathname.length));
+  if (!config || !config.autoBlock) warn('consent-gate.autoblock.js found no window.consentGateConfig with autoBlock before it; nothing is held.');
   else startAutoBlock(config, { presets: () => page.consentGateCatalogue, isOwnFile });
 }

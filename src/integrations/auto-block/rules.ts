@@ -72,7 +72,12 @@ function resolveService(value: unknown, presets: PresetRegistry | undefined): { 
  * not understood is ignored, which can hold more but never lets a declared tracker through.
  * `isOwnFile` names the SDK's own files, which no `block` rule holds.
  */
-export function compileRules(config: unknown, presets: PresetRegistry | undefined, report: (message: string) => void, isOwnFile: (url: URL) => boolean = () => false): BlockRules {
+export function compileRules(
+  config: unknown,
+  presets: PresetRegistry | undefined,
+  report: (message: string) => void,
+  isOwnFile: (url: URL) => boolean = () => false,
+): BlockRules {
   const site = isPlainObject(config) ? config : {};
   const categories = isPlainObject(site.categories) ? site.categories : {};
   const required = new Set(Object.keys(categories).filter((key) => isPlainObject(categories[key]) && categories[key].required === true));
@@ -89,7 +94,8 @@ export function compileRules(config: unknown, presets: PresetRegistry | undefine
     }
     // A service without a category is no required one: it is held, and the engine reports it.
     categoryByService.set(key, typeof service.category == 'string' ? service.category : '');
-    for (const host of Array.isArray(service.hosts) ? service.hosts : []) if (typeof host == 'string' && host) hostEntries.push({ ...parseHostEntry(host), owner: key });
+    for (const host of Array.isArray(service.hosts) ? service.hosts : [])
+      if (typeof host == 'string' && host) hostEntries.push({ ...parseHostEntry(host), owner: key });
   }
   const isRequired = (key: string) => required.has(categoryByService.get(key) as string);
 

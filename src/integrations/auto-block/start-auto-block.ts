@@ -170,7 +170,12 @@ export function startAutoBlock(config: Config, options: AutoBlockStartOptions = 
   };
 
   /** A method that is not a constructor, as native methods are not (method syntax has no [[Construct]]). */
-  const method = (name: string, body: Method): Method => ({ [name](this: unknown, ...args: unknown[]) { return body.apply(this, args); } })[name];
+  const method = (name: string, body: Method): Method =>
+    ({
+      [name](this: unknown, ...args: unknown[]) {
+        return body.apply(this, args);
+      },
+    })[name];
 
   /** Insertion methods: look at what is inserted first (`argument` picks it), then insert as the native does. */
   const patchInsertion = (owner: object, name: string, argument: number | 'all') =>
@@ -211,7 +216,12 @@ export function startAutoBlock(config: Config, options: AutoBlockStartOptions = 
   patchMethod(Element.prototype, 'setAttribute', (native) =>
     method('setAttribute', function (this: unknown, ...args: unknown[]) {
       const element = this as Element;
-      const isSrc = args.length > 1 && typeof args[0] == 'string' && args[0].toLowerCase() === 'src' && element instanceof Element && /^(SCRIPT|IFRAME|IMG)$/.test(element.tagName);
+      const isSrc =
+        args.length > 1 &&
+        typeof args[0] == 'string' &&
+        args[0].toLowerCase() === 'src' &&
+        element instanceof Element &&
+        /^(SCRIPT|IFRAME|IMG)$/.test(element.tagName);
       if (isSrc && guard('autoBlock', () => srcSetter(element, args[1]))) return undefined;
       return native.apply(this, args);
     }),

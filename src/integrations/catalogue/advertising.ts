@@ -59,7 +59,8 @@ export const linkedinInsight: ServiceConfig = {
   category: 'marketing',
   privacyPolicyUrl: 'https://www.linkedin.com/legal/privacy-policy',
   hosts: ['snap.licdn.com', 'ads.linkedin.com', 'linkedin.com/px'],
-  description: 'Conversion tracking, retargeting and website demographics. LinkedIn also uses li_sugr (90 days), bcookie (1 year), lidc (1 day), UserMatchHistory and AnalyticsSyncHistory (30 days) on linkedin.com.',
+  description:
+    'Conversion tracking, retargeting and website demographics. LinkedIn also uses li_sugr (90 days), bcookie (1 year), lidc (1 day), UserMatchHistory and AnalyticsSyncHistory (30 days) on linkedin.com.',
   cookies: [
     { name: 'li_fat_id', lifetime: '30 days', purpose: 'Member identifier for conversion attribution after an ad click.' },
     { name: 'li_giant', lifetime: '7 days', purpose: 'Indirect member identifier for conversion attribution.' },

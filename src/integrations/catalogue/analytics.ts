@@ -63,9 +63,21 @@ export const hotjar: ServiceConfig = {
     { name: /^_hjSession_/, lifetime: '30 minutes', purpose: 'Holds the current session data.' },
     { name: '_hjHasCachedUserAttributes', lifetime: 'Session', purpose: 'Whether the cached user attributes are up to date.' },
     { name: '_hjUserAttributesHash', lifetime: '2 minutes, extended every 30 seconds', purpose: 'Detects when a user attribute changes.' },
-    { name: /^_hj(ClosedSurveyInvites|DonePolls|MinimizedPolls|ShownFeedbackMessage)$/, lifetime: '365 days', purpose: 'Remembers survey and feedback widget state.' },
-    { name: /^_hj(IncludedInSessionSample|IncludedInPageviewSample|AbsoluteSessionInProgress|FirstSeen)/, lifetime: '30 minutes', purpose: 'Sampling and first-session detection.' },
-    { name: /^_hj(LocalStorageTest|SessionStorageTest|TLDTest|CookieTest)$/, lifetime: 'Under 100 ms', purpose: 'Checks which storage the tracking code can use.' },
+    {
+      name: /^_hj(ClosedSurveyInvites|DonePolls|MinimizedPolls|ShownFeedbackMessage)$/,
+      lifetime: '365 days',
+      purpose: 'Remembers survey and feedback widget state.',
+    },
+    {
+      name: /^_hj(IncludedInSessionSample|IncludedInPageviewSample|AbsoluteSessionInProgress|FirstSeen)/,
+      lifetime: '30 minutes',
+      purpose: 'Sampling and first-session detection.',
+    },
+    {
+      name: /^_hj(LocalStorageTest|SessionStorageTest|TLDTest|CookieTest)$/,
+      lifetime: 'Under 100 ms',
+      purpose: 'Checks which storage the tracking code can use.',
+    },
   ],
   storageKeys: [/^_hj/],
 };

@@ -68,5 +68,4 @@ export const grantedTypes = (instance: ConsentInstance, grants: Grants): TypeTes
  * sale/sharing held back under GPC): the core's own rule for "no stored choice", so the
  * Consent Mode default always matches what the gate does before the visitor answers.
  */
-export const initialGrants = (instance: ConsentInstance): Grants =>
-  effective(instance.config, null, status(instance.config, null, 0), instance.get().gpc);
+export const initialGrants = (instance: ConsentInstance): Grants => effective(instance.config, null, status(instance.config, null, 0), instance.get().gpc);

@@ -16,7 +16,8 @@ const strings: Strings = {
   settings: 'Nastavení cookies',
   privacyChoices: 'Vaše volby ochrany soukromí',
   gpc: 'Respektujeme signál Global Privacy Control vašeho prohlížeče: kategorie, které prodávají nebo sdílejí vaše údaje, zůstanou vypnuté, dokud je zde nezapnete.',
-  gpcConflict: 'Váš prohlížeč posílá Global Privacy Control: dřívější souhlas s kategoriemi, které prodávají nebo sdílejí vaše údaje, se proto považuje za odvolaný. Zde je můžete výslovně znovu zapnout.',
+  gpcConflict:
+    'Váš prohlížeč posílá Global Privacy Control: dřívější souhlas s kategoriemi, které prodávají nebo sdílejí vaše údaje, se proto považuje za odvolaný. Zde je můžete výslovně znovu zapnout.',
   alwaysOn: 'Vždy zapnuto',
   partly: 'Částečně povoleno',
   consentId: 'Vaše ID souhlasu',

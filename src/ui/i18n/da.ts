@@ -16,7 +16,8 @@ const strings: Strings = {
   settings: 'Cookieindstillinger',
   privacyChoices: 'Dine privatlivsvalg',
   gpc: 'Vi respekterer din browsers Global Privacy Control-signal: Kategorier, der sælger eller deler dine data, forbliver slået fra, medmindre du slår dem til her.',
-  gpcConflict: 'Din browser sender Global Privacy Control: dit tidligere samtykke til kategorier, der sælger eller deler dine data, regnes derfor som trukket tilbage. Du kan udtrykkeligt slå dem til igen her.',
+  gpcConflict:
+    'Din browser sender Global Privacy Control: dit tidligere samtykke til kategorier, der sælger eller deler dine data, regnes derfor som trukket tilbage. Du kan udtrykkeligt slå dem til igen her.',
   alwaysOn: 'Altid slået til',
   partly: 'Delvist tilladt',
   consentId: 'Dit samtykke-id',

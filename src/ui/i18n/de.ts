@@ -16,7 +16,8 @@ const strings: Strings = {
   settings: 'Cookie-Einstellungen',
   privacyChoices: 'Ihre Datenschutzoptionen',
   gpc: 'Wir beachten das Signal „Global Privacy Control“ Ihres Browsers: Kategorien, die Ihre Daten verkaufen oder weitergeben, bleiben aus, solange Sie sie hier nicht einschalten.',
-  gpcConflict: 'Ihr Browser sendet Global Privacy Control: Ihre frühere Einwilligung für Kategorien, die Ihre Daten verkaufen oder weitergeben, gilt daher als widerrufen. Hier können Sie sie ausdrücklich wieder einschalten.',
+  gpcConflict:
+    'Ihr Browser sendet Global Privacy Control: Ihre frühere Einwilligung für Kategorien, die Ihre Daten verkaufen oder weitergeben, gilt daher als widerrufen. Hier können Sie sie ausdrücklich wieder einschalten.',
   alwaysOn: 'Immer aktiv',
   partly: 'Teilweise erlaubt',
   consentId: 'Ihre Einwilligungs-ID',

@@ -16,7 +16,8 @@ const strings: Strings = {
   settings: 'Configuración de cookies',
   privacyChoices: 'Sus opciones de privacidad',
   gpc: 'Respetamos la señal Global Privacy Control de su navegador: las categorías que venden o comparten sus datos permanecen desactivadas salvo que usted las active aquí.',
-  gpcConflict: 'Su navegador envía Global Privacy Control: el permiso que dio antes a las categorías que venden o comparten sus datos se considera retirado. Puede volver a activarlas aquí de forma explícita.',
+  gpcConflict:
+    'Su navegador envía Global Privacy Control: el permiso que dio antes a las categorías que venden o comparten sus datos se considera retirado. Puede volver a activarlas aquí de forma explícita.',
   alwaysOn: 'Siempre activas',
   partly: 'Permitidas en parte',
   consentId: 'Su ID de consentimiento',

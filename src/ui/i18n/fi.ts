@@ -16,7 +16,8 @@ const strings: Strings = {
   settings: 'Evästeasetukset',
   privacyChoices: 'Tietosuojavalintasi',
   gpc: 'Noudatamme selaimesi Global Privacy Control -signaalia: luokat, jotka myyvät tai jakavat tietojasi, pysyvät pois päältä, ellet kytke niitä tästä päälle.',
-  gpcConflict: 'Selaimesi lähettää Global Privacy Control -signaalin: aiempi suostumuksesi luokille, jotka myyvät tai jakavat tietojasi, katsotaan siksi perutuksi. Voit ottaa ne tässä nimenomaisesti uudelleen käyttöön.',
+  gpcConflict:
+    'Selaimesi lähettää Global Privacy Control -signaalin: aiempi suostumuksesi luokille, jotka myyvät tai jakavat tietojasi, katsotaan siksi perutuksi. Voit ottaa ne tässä nimenomaisesti uudelleen käyttöön.',
   alwaysOn: 'Aina käytössä',
   partly: 'Osittain sallittu',
   consentId: 'Suostumustunnuksesi',

@@ -16,7 +16,8 @@ const strings: Strings = {
   settings: 'Paramètres des cookies',
   privacyChoices: 'Vos choix en matière de confidentialité',
   gpc: 'Nous respectons le signal Global Privacy Control de votre navigateur : les catégories qui vendent ou partagent vos données restent désactivées, sauf si vous les activez ici.',
-  gpcConflict: 'Votre navigateur envoie Global Privacy Control : l’accord donné plus tôt aux catégories qui vendent ou partagent vos données est donc considéré comme retiré. Vous pouvez les réactiver ici de façon explicite.',
+  gpcConflict:
+    'Votre navigateur envoie Global Privacy Control : l’accord donné plus tôt aux catégories qui vendent ou partagent vos données est donc considéré comme retiré. Vous pouvez les réactiver ici de façon explicite.',
   alwaysOn: 'Toujours actifs',
   partly: 'Autorisés en partie',
   consentId: 'Votre identifiant de consentement',

@@ -16,7 +16,8 @@ const strings: Strings = {
   settings: 'Impostazioni cookie',
   privacyChoices: 'Le tue scelte sulla privacy',
   gpc: 'Rispettiamo il segnale Global Privacy Control del tuo browser: le categorie che vendono o condividono i tuoi dati restano disattivate, a meno che tu non le attivi qui.',
-  gpcConflict: 'Il tuo browser invia Global Privacy Control: il consenso dato in precedenza alle categorie che vendono o condividono i tuoi dati è quindi considerato revocato. Puoi riattivarle qui in modo esplicito.',
+  gpcConflict:
+    'Il tuo browser invia Global Privacy Control: il consenso dato in precedenza alle categorie che vendono o condividono i tuoi dati è quindi considerato revocato. Puoi riattivarle qui in modo esplicito.',
   alwaysOn: 'Sempre attivi',
   partly: 'Consentiti in parte',
   consentId: 'Il tuo ID di consenso',

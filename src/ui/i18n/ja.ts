@@ -16,7 +16,8 @@ const strings: Strings = {
   settings: 'Cookie設定',
   privacyChoices: 'プライバシーの選択',
   gpc: 'お使いのブラウザーのGlobal Privacy Controlシグナルを尊重します。個人データを販売または共有するカテゴリーは、ここで有効にしない限り無効のままです。',
-  gpcConflict: 'お使いのブラウザーが Global Privacy Control を送信しているため、データを販売または共有するカテゴリーへの以前の同意は撤回されたものとして扱われます。ここで明示的にもう一度オンにできます。',
+  gpcConflict:
+    'お使いのブラウザーが Global Privacy Control を送信しているため、データを販売または共有するカテゴリーへの以前の同意は撤回されたものとして扱われます。ここで明示的にもう一度オンにできます。',
   alwaysOn: '常に有効',
   partly: '一部許可',
   consentId: '同意ID',

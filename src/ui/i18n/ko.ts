@@ -16,7 +16,8 @@ const strings: Strings = {
   settings: '쿠키 설정',
   privacyChoices: '개인정보 선택',
   gpc: '브라우저의 Global Privacy Control 신호를 존중합니다. 개인정보를 판매하거나 공유하는 카테고리는 여기에서 직접 켜지 않는 한 꺼진 상태로 유지됩니다.',
-  gpcConflict: '브라우저가 Global Privacy Control을 보내므로, 데이터를 판매하거나 공유하는 카테고리에 대해 이전에 한 동의는 철회된 것으로 처리됩니다. 여기에서 명시적으로 다시 켤 수 있습니다.',
+  gpcConflict:
+    '브라우저가 Global Privacy Control을 보내므로, 데이터를 판매하거나 공유하는 카테고리에 대해 이전에 한 동의는 철회된 것으로 처리됩니다. 여기에서 명시적으로 다시 켤 수 있습니다.',
   alwaysOn: '항상 사용',
   partly: '일부 허용',
   consentId: '동의 ID',

@@ -16,7 +16,8 @@ const strings: Strings = {
   settings: 'Cookie-instellingen',
   privacyChoices: 'Uw privacykeuzes',
   gpc: 'Wij respecteren het Global Privacy Control-signaal van uw browser: categorieën die uw gegevens verkopen of delen, blijven uit, tenzij u ze hier aanzet.',
-  gpcConflict: 'Uw browser stuurt Global Privacy Control: de eerdere toestemming voor categorieën die uw gegevens verkopen of delen, geldt daarom als ingetrokken. U kunt ze hier uitdrukkelijk weer aanzetten.',
+  gpcConflict:
+    'Uw browser stuurt Global Privacy Control: de eerdere toestemming voor categorieën die uw gegevens verkopen of delen, geldt daarom als ingetrokken. U kunt ze hier uitdrukkelijk weer aanzetten.',
   alwaysOn: 'Altijd aan',
   partly: 'Gedeeltelijk toegestaan',
   consentId: 'Uw toestemmings-ID',

@@ -16,7 +16,8 @@ const strings: Strings = {
   settings: 'Ustawienia cookie',
   privacyChoices: 'Twoje wybory dotyczące prywatności',
   gpc: 'Respektujemy sygnał Global Privacy Control Twojej przeglądarki: kategorie, które sprzedają lub udostępniają Twoje dane, pozostają wyłączone, dopóki nie włączysz ich tutaj.',
-  gpcConflict: 'Twoja przeglądarka wysyła Global Privacy Control: wcześniejsza zgoda na kategorie, które sprzedają lub udostępniają Twoje dane, jest więc traktowana jako wycofana. Możesz je tu ponownie wyraźnie włączyć.',
+  gpcConflict:
+    'Twoja przeglądarka wysyła Global Privacy Control: wcześniejsza zgoda na kategorie, które sprzedają lub udostępniają Twoje dane, jest więc traktowana jako wycofana. Możesz je tu ponownie wyraźnie włączyć.',
   alwaysOn: 'Zawsze włączone',
   partly: 'Częściowo dozwolone',
   consentId: 'Twój identyfikator zgody',

@@ -16,7 +16,8 @@ const strings: Strings = {
   settings: 'Configurações de cookies',
   privacyChoices: 'As suas opções de privacidade',
   gpc: 'Respeitamos o sinal Global Privacy Control do seu navegador: as categorias que vendem ou compartilham seus dados ficam desativadas, a menos que você as ative aqui.',
-  gpcConflict: 'O seu navegador envia Global Privacy Control: a autorização dada antes às categorias que vendem ou partilham os seus dados é considerada retirada. Pode voltar a ativá-las aqui de forma explícita.',
+  gpcConflict:
+    'O seu navegador envia Global Privacy Control: a autorização dada antes às categorias que vendem ou partilham os seus dados é considerada retirada. Pode voltar a ativá-las aqui de forma explícita.',
   alwaysOn: 'Sempre ativos',
   partly: 'Permitidos em parte',
   consentId: 'Seu ID de consentimento',

@@ -16,7 +16,8 @@ const strings: Strings = {
   settings: 'Cookieinställningar',
   privacyChoices: 'Dina integritetsval',
   gpc: 'Vi respekterar din webbläsares Global Privacy Control-signal: kategorier som säljer eller delar dina uppgifter förblir avstängda om du inte slår på dem här.',
-  gpcConflict: 'Din webbläsare skickar Global Privacy Control: ditt tidigare samtycke till kategorier som säljer eller delar dina uppgifter räknas därför som återkallat. Du kan uttryckligen slå på dem igen här.',
+  gpcConflict:
+    'Din webbläsare skickar Global Privacy Control: ditt tidigare samtycke till kategorier som säljer eller delar dina uppgifter räknas därför som återkallat. Du kan uttryckligen slå på dem igen här.',
   alwaysOn: 'Alltid på',
   partly: 'Delvis tillåtna',
   consentId: 'Ditt samtyckes-ID',

@@ -13,5 +13,8 @@ export function cookieLabel(name: string | RegExp): string {
   if (typeof name === 'string') return name;
   const src = name.source;
   // Not anchored at the end: any name starting so. A run of wildcards reads as one `*`.
-  return (src.endsWith('$') ? src : src + '.*').replace(/^\^|\$$/g, '').replace(/(\.[*+]|\\[dw][*+]?|\[[^\]]*\][*+]?)+/g, '*').replace(/\\/g, '');
+  return (src.endsWith('$') ? src : src + '.*')
+    .replace(/^\^|\$$/g, '')
+    .replace(/(\.[*+]|\\[dw][*+]?|\[[^\]]*\][*+]?)+/g, '*')
+    .replace(/\\/g, '');
 }

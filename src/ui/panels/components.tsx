@@ -66,7 +66,7 @@ export function Switch({ id, label, checked, disabled, note, onToggle }: SwitchP
         aria-describedby={id + 'd'}
         checked={checked}
         disabled={disabled}
-        onChange={(event) => onToggle((event.currentTarget).checked)}
+        onChange={(event) => onToggle(event.currentTarget.checked)}
       />
     </div>
   );

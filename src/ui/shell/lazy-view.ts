@@ -49,7 +49,9 @@ export function createLazyView(source: PanelsSource): ViewFactory {
       // A later click may try again (the visitor is back online).
       loading = undefined;
       preferencesWanted = false;
-      error(`the preferences dialog could not be loaded from ${source.describe} (${reason}). Nothing that needs consent runs meanwhile; the banner, acceptAll() and rejectAll() still work.`);
+      error(
+        `the preferences dialog could not be loaded from ${source.describe} (${reason}). Nothing that needs consent runs meanwhile; the banner, acceptAll() and rejectAll() still work.`,
+      );
     };
 
     const load = () => {

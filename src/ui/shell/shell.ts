@@ -53,7 +53,11 @@ export interface Shell {
  *   `[data-consent-open]` links do
  * @param notify reports the banner appearing and going, so `show`/`hide` events match the screen
  */
-export function createShell(instance: ConsentInstance, openPreferences: (opener: HTMLElement) => void, notify: (event: 'show' | 'hide', view: 'banner') => void): Shell {
+export function createShell(
+  instance: ConsentInstance,
+  openPreferences: (opener: HTMLElement) => void,
+  notify: (event: 'show' | 'hide', view: 'banner') => void,
+): Shell {
   const doc = document;
   const options: UiOptions = { layout: 'box', floatingButton: true, ...instance.config.ui };
   let host: HTMLElement | undefined;
@@ -104,13 +108,17 @@ export function createShell(instance: ConsentInstance, openPreferences: (opener:
 
   const drawBanner = (texts: Translator) => {
     const stale = bannerShown && instance.get().stale;
-    const key = bannerShown ? [texts.lang, stale, flipped, ...bannerActions.map((action) => texts.t(action.label)), texts.t('title'), texts.t('text')].join('\n') : '';
+    const key = bannerShown
+      ? [texts.lang, stale, flipped, ...bannerActions.map((action) => texts.t(action.label)), texts.t('title'), texts.t('text')].join('\n')
+      : '';
     if (key === bannerKey) return;
     bannerKey = key;
     // Focus inside the old banner moves to the same button of the new one.
     const focusedIndex = banner ? [...banner.querySelectorAll('button')].indexOf(root!.activeElement as HTMLButtonElement) : -1;
     if (bannerShown) shell.adoptCardStyles();
-    const next = bannerShown ? createBanner({ texts, options, flipped, stale, privacyPolicyUrl: instance.config.privacyPolicyUrl, actions: bannerActions }) : null;
+    const next = bannerShown
+      ? createBanner({ texts, options, flipped, stale, privacyPolicyUrl: instance.config.privacyPolicyUrl, actions: bannerActions })
+      : null;
     // `blocking`: Tab stays inside the banner.
     if (next && options.blocking) next.addEventListener('keydown', (event) => trapTab(event, root!));
     if (banner && next) banner.replaceWith(next);
@@ -145,7 +153,8 @@ export function createShell(instance: ConsentInstance, openPreferences: (opener:
   const drawInert = () => {
     for (const element of inertElements) element.inert = false;
     const body = doc.body;
-    inertElements = bannerShown && options.blocking && body ? ([...body.children] as HTMLElement[]).filter((element) => element !== host && !element.inert) : [];
+    inertElements =
+      bannerShown && options.blocking && body ? ([...body.children] as HTMLElement[]).filter((element) => element !== host && !element.inert) : [];
     for (const element of inertElements) element.inert = true;
   };
 
