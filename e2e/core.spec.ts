@@ -210,6 +210,15 @@ test('data-config loads the config from JSON', async ({ page, network }) => {
   await expect.poll(() => network.to(/G-JSON/).length).toBe(1);
 });
 
+test('started after DOMContentLoaded (data-config): a returning visitor gets the floating button and the tag', async ({ page, network }) => {
+  await page.goto('/e2e/pages/data-config.html');
+  await click(page, 'Accept all');
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Cookie settings' })).toBeVisible();
+  await expect(banner(page)).toHaveCount(0);
+  await expect.poll(() => network.to(/G-JSON/).length).toBe(2);
+});
+
 test('a data-config that cannot be loaded is a console error naming it; nothing is granted', async ({ page, network, consoleMessages }) => {
   await page.goto('/e2e/pages/data-config-missing.html');
   await expect

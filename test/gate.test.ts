@@ -90,6 +90,30 @@ test('gated elements added later are picked up by the observer', async () => {
   gate.destroy();
 });
 
+test('while the document is parsed nothing is observed; DOMContentLoaded scans once and starts the observer', async () => {
+  Object.assign(grants, { analytics: true, decided: true });
+  Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
+  const observe = vi.spyOn(MutationObserver.prototype, 'observe');
+  const gate = createGate(document, decider);
+  const parsed = document.createElement('img');
+  parsed.setAttribute('data-consent', 'analytics');
+  parsed.setAttribute('data-src', '/parsed.gif');
+  document.body.append(parsed);
+  await Promise.resolve();
+  expect(observe).not.toHaveBeenCalled();
+  expect(parsed.hasAttribute('src')).toBe(false);
+  delete (document as { readyState?: string }).readyState;
+  document.dispatchEvent(new Event('DOMContentLoaded'));
+  expect(parsed.getAttribute('src')).toBe('/parsed.gif');
+  expect(observe).toHaveBeenCalledTimes(1);
+  const late = document.createElement('img');
+  late.setAttribute('data-consent', 'analytics');
+  late.setAttribute('data-src', '/late.gif');
+  document.body.append(late);
+  await vi.waitFor(() => expect(late.getAttribute('src')).toBe('/late.gif'));
+  gate.destroy();
+});
+
 test('a streaming page (text appended again and again) never makes the observer search the whole document', async () => {
   Object.assign(grants, { analytics: true, decided: true });
   const gate = createGate(document, decider);

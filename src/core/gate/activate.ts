@@ -64,19 +64,26 @@ export function createGate(doc: Document, answers: ConsentAnswers) {
     }
   };
   const onReady = () => update();
-  doc.addEventListener('DOMContentLoaded', onReady);
   // Gated elements added later (SPA routes, tag managers): only the added subtrees are
   // searched, so a page that changes often (a chat streaming text) pays almost nothing.
   const observer = new MutationObserver((records) =>
     records.forEach((record) => record.addedNodes.forEach((node) => node.nodeType === 1 && update(node as Element))),
   );
-  observer.observe(doc.documentElement, { childList: true, subtree: true });
+  const observe = () => observer.observe(doc.documentElement, { childList: true, subtree: true });
+  // Watched from DOMContentLoaded on: while the document is parsed, every parsed element
+  // would be a mutation record, and the scan at DOMContentLoaded finds them all anyway.
+  const onParsed = () => {
+    observe();
+    update();
+  };
+  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', onParsed, { once: true });
+  else observe();
   return {
     /** Re-evaluate every gated element (after a decision). */
     update: onReady,
     destroy() {
       observer.disconnect();
-      doc.removeEventListener('DOMContentLoaded', onReady);
+      doc.removeEventListener('DOMContentLoaded', onParsed);
     },
   };
 }

@@ -252,5 +252,8 @@ export function createShell(
   const observer = new MutationObserver(draw);
   observer.observe(doc.documentElement, { childList: true });
   doc.addEventListener('DOMContentLoaded', draw);
+  // Started once <body> exists (a script at the end of the page, a data-config fetched, a
+  // late init() in an SPA): neither of the above comes any more, so draw now.
+  if (doc.body) draw();
   return shell;
 }
