@@ -79,30 +79,6 @@ function nameMatches(matcher, name) {
 }
 
 /**
- * One entry of a `hosts` list, split: `facebook.com/tr` is host `facebook.com`, path `/tr`.
- * @param {string} entry
- */
-export function parseHostEntry(entry) {
-  const slash = entry.indexOf('/');
-  const host = (slash < 0 ? entry : entry.slice(0, slash)).toLowerCase().replace(/\.$/, '');
-  const path = slash < 0 ? '' : entry.slice(slash).replace(/\/+$/, '');
-  return { host, path };
-}
-
-/**
- * Whether a URL's host and path fall under a `hosts` entry. The rule ServiceConfig.hosts
- * documents: the host itself or any subdomain, and the path prefix by whole segments.
- * @param {{ host: string, path: string }} entry
- * @param {string} hostname lower case
- * @param {string} pathname
- */
-export function hostEntryMatches(entry, hostname, pathname) {
-  if (hostname !== entry.host && !hostname.endsWith('.' + entry.host)) return false;
-  if (!entry.path) return true;
-  return pathname === entry.path || pathname.startsWith(entry.path + '/');
-}
-
-/**
  * @template T
  * @typedef {{ owner: T, host: string, path: string, order: number }} CompiledHost
  */
@@ -114,9 +90,10 @@ export function hostEntryMatches(entry, hostname, pathname) {
  * @param {CompiledHost<T>[]} entries
  * @param {string} hostname
  * @param {string} pathname
+ * @param {import('./catalogue.js').HostRule} rule
  * @returns {{ owner: T, others: T[] } | null}
  */
-function bestHostMatch(entries, hostname, pathname) {
+function bestHostMatch(entries, hostname, pathname, { hostEntryMatches }) {
   /** @type {CompiledHost<T>[]} */
   const hits = entries.filter((e) => hostEntryMatches(e, hostname, pathname));
   if (!hits.length) return null;
@@ -224,8 +201,10 @@ const consentGateEntry = (/** @type {SiteConfig} */ site) => ({
 /**
  * Build the classifier for one catalogue.
  * @param {Catalogue} catalogue
+ * @param {import('./catalogue.js').HostRule} hostRule  how `hosts` entries match (`loadHostRule()`)
  */
-export function createClassifier(catalogue) {
+export function createClassifier(catalogue, hostRule) {
+  const { parseHostEntry } = hostRule;
   const presets = Object.entries(catalogue);
   /** @type {CompiledHost<string>[]} */
   const catalogueHosts = presets.flatMap(([name, preset], order) =>
@@ -305,7 +284,7 @@ export function createClassifier(catalogue) {
    */
   function fromHosts(url, site) {
     const hostname = url.hostname.toLowerCase();
-    const hit = bestHostMatch(catalogueHosts, hostname, url.pathname);
+    const hit = bestHostMatch(catalogueHosts, hostname, url.pathname, hostRule);
     if (hit) {
       return {
         ...serviceFacts(hit.owner, catalogue[hit.owner]),
@@ -316,7 +295,7 @@ export function createClassifier(catalogue) {
     }
     /** @type {CompiledHost<SiteService>[]} */
     const siteHosts = (site ? site.services : []).flatMap((service, order) => service.hosts.map((entry) => ({ owner: service, order, ...parseHostEntry(entry) })));
-    const own = bestHostMatch(siteHosts, hostname, url.pathname);
+    const own = bestHostMatch(siteHosts, hostname, url.pathname, hostRule);
     if (own) {
       const s = own.owner;
       return { service: s.key, source: 'site', category: s.category, title: s.title || s.key, provider: s.provider, purpose: s.description, privacyPolicyUrl: s.privacyPolicyUrl };
@@ -397,7 +376,7 @@ export function createClassifier(catalogue) {
     presetForUrl(rawUrl) {
       try {
         const url = new URL(rawUrl);
-        const hit = bestHostMatch(catalogueHosts, url.hostname.toLowerCase(), url.pathname);
+        const hit = bestHostMatch(catalogueHosts, url.hostname.toLowerCase(), url.pathname, hostRule);
         return hit ? hit.owner : null;
       } catch {
         return null;

@@ -4,7 +4,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { USAGE, parseCommandLine } from './cli.js';
 import { UsageError } from './errors.js';
-import { loadCatalogue } from './catalogue.js';
+import { loadCatalogue, loadHostRule } from './catalogue.js';
 import { createClassifier } from './classify.js';
 import { findChromium, launchBrowser } from './browser.js';
 import { crawl, timeoutsFor } from './scan.js';
@@ -34,7 +34,7 @@ export async function main(argv, io) {
       return 0;
     }
     const catalogue = await loadCatalogue();
-    const classifier = createClassifier(catalogue);
+    const classifier = createClassifier(catalogue, await loadHostRule());
     findChromium(io.env); // before anything is written: no browser, no scan
     const out = resolve(options.out);
     await mkdir(out, { recursive: true }).catch((error) => {

@@ -3,13 +3,16 @@
 // page's own consent-gate declarations, and what stays unknown.
 import { test, describe, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { createClassifier, hostEntryMatches, matcherLabel, parseHostEntry, reviveSiteConfig } from '../lib/classify.js';
-import { builtCatalogue } from './helpers/catalogue.js';
+import { createClassifier, matcherLabel, reviveSiteConfig } from '../lib/classify.js';
+import { builtCatalogue, builtHostRule } from './helpers/catalogue.js';
 
 /** @type {import('../lib/classify.js').Classifier} */
 let classify;
+/** @type {import('../lib/catalogue.js').HostRule} */
+let hostRule;
 before(async () => {
-  classify = createClassifier(await builtCatalogue());
+  hostRule = await builtHostRule();
+  classify = createClassifier(await builtCatalogue(), hostRule);
 });
 const shop = { pageHost: 'www.shop.example', site: null };
 
@@ -177,6 +180,7 @@ describe('helpers', () => {
   });
 
   test('host entries: a host, an optional path; trailing slashes and case do not matter', () => {
+    const { parseHostEntry, hostEntryMatches } = hostRule;
     assert.deepEqual(parseHostEntry('facebook.com/tr'), { host: 'facebook.com', path: '/tr' });
     assert.deepEqual(parseHostEntry('Stripe.com'), { host: 'stripe.com', path: '' });
     assert.deepEqual(parseHostEntry('google.com/maps/'), { host: 'google.com', path: '/maps' });

@@ -4,12 +4,15 @@ import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildReport, isViolation, lifetimeFrom } from '../lib/report.js';
 import { createClassifier } from '../lib/classify.js';
-import { builtCatalogue } from './helpers/catalogue.js';
+import { builtCatalogue, builtHostRule } from './helpers/catalogue.js';
 
 /** @type {import('../lib/classify.js').Catalogue} */
 let catalogue;
+/** @type {import('../lib/catalogue.js').HostRule} */
+let hostRule;
 before(async () => {
   catalogue = await builtCatalogue();
+  hostRule = await builtHostRule();
 });
 
 test('violations: non-necessary before a decision or after a refusal; never after accepting; unknown first-party listed only', () => {
@@ -45,7 +48,7 @@ const visited = (phase, seen) => ({ phase, url: 'https://shop.example/', finalUr
 const cookie = (name, domain = 'shop.example') => ({ name, domain, path: '/', expires: -1, httpOnly: false, secure: false, sameSite: 'Lax' });
 
 test('one report: violations with their script, repeated beacons counted once, the declaration and the suggestion', async () => {
-  const classifier = createClassifier(catalogue);
+  const classifier = createClassifier(catalogue, hostRule);
   const before = visited('before', {
     cookies: [{ ...cookie('_ga'), setBy: { via: 'document.cookie', script: 'https://shop.example/js/a.js' } }, cookie('__stripe_mid'), cookie('PHPSESSID')],
     storage: [{ key: '_hjSessionUser_1', kind: 'localStorage', origin: 'https://shop.example' }],

@@ -1,9 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import { bestHostOwner, hostEntryMatches, parseHostEntry } from '../../src/integrations/lib/match-host';
-// The scanner's copy of the rule, in plain JavaScript for Node: both must answer alike.
-// @ts-expect-error the scanner is checked by its own tsc (checkJs) and ships no declarations
-import { hostEntryMatches as scannerMatches, parseHostEntry as scannerParse } from '../../scanner/lib/classify.js';
-import { catalogue } from '../../src/integrations/catalogue/index';
 
 const CASES: [entry: string, url: string, matches: boolean][] = [
   ['google-analytics.com', 'https://google-analytics.com/g/collect', true],
@@ -23,25 +19,6 @@ describe('hosts rule (match-host)', () => {
   test.each(CASES)('%s against %s: %s', (entry, address, expected) => {
     const url = new URL(address);
     expect(hostEntryMatches(parseHostEntry(entry), url.hostname, url.pathname)).toBe(expected);
-  });
-
-  test('answers as the scanner does, for every case and every catalogue host', () => {
-    const urls = [
-      ...CASES.map(([, address]) => address),
-      'https://js.stripe.com/v3/',
-      'https://www.youtube.com/embed/x',
-      'https://connect.facebook.net/en_US/fbevents.js',
-    ];
-    const entries = [...CASES.map(([entry]) => entry), ...Object.values(catalogue).flatMap((service) => service.hosts || [])];
-    for (const entry of entries) {
-      expect(parseHostEntry(entry)).toEqual(scannerParse(entry));
-      for (const address of urls) {
-        const url = new URL(address);
-        expect(hostEntryMatches(parseHostEntry(entry), url.hostname, url.pathname), `${entry} ${address}`).toBe(
-          scannerMatches(scannerParse(entry), url.hostname, url.pathname),
-        );
-      }
-    }
   });
 
   test('an empty host matches nothing', () => {

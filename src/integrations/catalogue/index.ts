@@ -25,6 +25,8 @@ export { youtube, vimeo, googleMaps } from './media';
 export { googleRecaptcha, cloudflareTurnstile, stripe, paypal, googleSignIn, signInWithApple, githubOauth } from './essential';
 export { embeds, createEmbeds, type EmbedOptions } from '../embeds';
 export type { PresetRegistry } from '../../core/config';
+/** The rule a service's `hosts` follow (ServiceConfig.hosts), for tools that match URLs to the catalogue, such as the scanner. */
+export { parseHostEntry, hostEntryMatches, bestHostOwner, type HostEntry, type OwnedHostEntry } from '../lib/match-host';
 
 /** Every preset by name, as `services: { x: 'name' }` and `{ preset: 'name' }` refer to it. */
 export const catalogue: PresetRegistry = {

@@ -3,8 +3,8 @@
  * followed by a path prefix. A host matches itself and every subdomain; a path matches itself
  * and what lies below it, by whole segments; among several matching entries the longest wins,
  * ties going to the first listed. Auto-blocking decides with it in the page; the scanner
- * (scanner/lib/classify.js) applies the same rule in Node, and test/integrations/match-host.test.ts
- * holds the two to the same answers.
+ * imports these same functions from the built catalogue (`consent-gate/catalogue`), so the
+ * two cannot disagree.
  */
 
 /** One `hosts` entry, split: `facebook.com/tr` is host `facebook.com`, path `/tr`. */
