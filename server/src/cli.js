@@ -196,14 +196,17 @@ async function serve(values, out, err) {
   await once(server, 'listening');
   const address = /** @type {import('node:net').AddressInfo} */ (server.address());
   const shown = address.family == 'IPv6' ? `[${address.address}]` : address.address;
-  out(`consent-gate-server ${VERSION}: listening on http://${shown}:${address.port}`);
-  if (!values.quiet) {
-    out(`  database: ${store.label}${kind == 'sqlite' ? ' (WAL, synchronous=FULL)' : ''}`);
-    out(`  origins: ${origins.length ? origins.join(' ') : 'none: every browser receipt is refused (403) until you pass --allow-origin'}`);
-    out(`  admin API: ${token ? 'on (Bearer token)' : 'off: no --token or CONSENT_GATE_TOKEN, so /v1/receipts lookups, export, erasure and /v1/verify answer 404'}`);
-    out(`  stored beside each receipt: receive time${values['store-ip'] ? ', IP (masked)' : ''}${values['store-user-agent'] ? ', user agent (masked)' : ''}`);
-    out(`  rate limit: ${rateLimit ? `${rateLimit} receipts/min per client` : 'off'}; body limit: ${maxBody} bytes`);
-  }
+  // One write, so a process reading our output never sees the first line without the rest.
+  const banner = [`consent-gate-server ${VERSION}: listening on http://${shown}:${address.port}`];
+  if (!values.quiet)
+    banner.push(
+      `  database: ${store.label}${kind == 'sqlite' ? ' (WAL, synchronous=FULL)' : ''}`,
+      `  origins: ${origins.length ? origins.join(' ') : 'none: every browser receipt is refused (403) until you pass --allow-origin'}`,
+      `  admin API: ${token ? 'on (Bearer token)' : 'off: no --token or CONSENT_GATE_TOKEN, so /v1/receipts lookups, export, erasure and /v1/verify answer 404'}`,
+      `  stored beside each receipt: receive time${values['store-ip'] ? ', IP (masked)' : ''}${values['store-user-agent'] ? ', user agent (masked)' : ''}`,
+      `  rate limit: ${rateLimit ? `${rateLimit} receipts/min per client` : 'off'}; body limit: ${maxBody} bytes`,
+    );
+  out(banner.join('\n'));
   if (token && token.length < 16) err('consent-gate-server: warning: the admin token is short; use 32 random characters or more');
 
   let stopping = false;

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { randomBytes } from 'node:crypto';
+import { after } from 'node:test';
 import assert from 'node:assert/strict';
 import pg from 'pg';
 
@@ -19,6 +20,9 @@ const cleanups = [];
 process.on('exit', () => cleanups.splice(0).forEach((fn) => fn()));
 /** Run `fn` when the test process exits. @param {() => void} fn */
 export const atExit = (fn) => void cleanups.push(fn);
+/** Server processes still running: killed after the file's last test, so a failed test that never stopped its server cannot hold the file open until its timeout. */
+const running = new Set();
+after(() => running.forEach((proc) => proc.kill('SIGKILL')));
 
 /** A temporary directory, removed at exit. */
 export function tempDir(prefix = 'cg-test-') {
@@ -125,6 +129,8 @@ export async function startServer(db, args = [], { port = 0, env = {} } = {}) {
     });
   });
   atExit(() => proc.kill('SIGKILL'));
+  running.add(proc);
+  proc.once('exit', () => running.delete(proc));
   return {
     url,
     port: Number(new URL(url).port),
