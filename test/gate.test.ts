@@ -79,13 +79,19 @@ test('a service allowed on its own runs what is gated on it, not what waits for 
   gate.destroy();
 });
 
+/** An `<img>` gated on analytics, appended to the body: its `src` is set once the gate lets it load. */
+const appendGatedImage = (source: string) => {
+  const img = document.createElement('img');
+  img.setAttribute('data-consent', 'analytics');
+  img.setAttribute('data-src', source);
+  document.body.append(img);
+  return img;
+};
+
 test('gated elements added later are picked up by the observer', async () => {
   Object.assign(grants, { analytics: true, decided: true });
   const gate = createGate(document, decider);
-  const img = document.createElement('img');
-  img.setAttribute('data-consent', 'analytics');
-  img.setAttribute('data-src', '/late.gif');
-  document.body.append(img);
+  const img = appendGatedImage('/late.gif');
   await vi.waitFor(() => expect(img.getAttribute('src')).toBe('/late.gif'));
   gate.destroy();
 });
@@ -95,10 +101,7 @@ test('while the document is parsed nothing is observed; DOMContentLoaded scans o
   Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
   const observe = vi.spyOn(MutationObserver.prototype, 'observe');
   const gate = createGate(document, decider);
-  const parsed = document.createElement('img');
-  parsed.setAttribute('data-consent', 'analytics');
-  parsed.setAttribute('data-src', '/parsed.gif');
-  document.body.append(parsed);
+  const parsed = appendGatedImage('/parsed.gif');
   await Promise.resolve();
   expect(observe).not.toHaveBeenCalled();
   expect(parsed.hasAttribute('src')).toBe(false);
@@ -106,10 +109,7 @@ test('while the document is parsed nothing is observed; DOMContentLoaded scans o
   document.dispatchEvent(new Event('DOMContentLoaded'));
   expect(parsed.getAttribute('src')).toBe('/parsed.gif');
   expect(observe).toHaveBeenCalledTimes(1);
-  const late = document.createElement('img');
-  late.setAttribute('data-consent', 'analytics');
-  late.setAttribute('data-src', '/late.gif');
-  document.body.append(late);
+  const late = appendGatedImage('/late.gif');
   await vi.waitFor(() => expect(late.getAttribute('src')).toBe('/late.gif'));
   gate.destroy();
 });

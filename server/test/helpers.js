@@ -20,9 +20,11 @@ const cleanups = [];
 process.on('exit', () => cleanups.splice(0).forEach((fn) => fn()));
 /** Run `fn` when the test process exits. @param {() => void} fn */
 export const atExit = (fn) => void cleanups.push(fn);
-/** Server processes still running: killed after the file's last test, so a failed test that never stopped its server cannot hold the file open until its timeout. */
+/** Server processes still running: killed after the file's last test (so a failed test that never stopped its server cannot hold the file open until its timeout) and at exit. */
 const running = new Set();
-after(() => running.forEach((proc) => proc.kill('SIGKILL')));
+const killRunning = () => running.forEach((proc) => proc.kill('SIGKILL'));
+after(killRunning);
+atExit(killRunning);
 
 /** A temporary directory, removed at exit. */
 export function tempDir(prefix = 'cg-test-') {
@@ -128,7 +130,6 @@ export async function startServer(db, args = [], { port = 0, env = {} } = {}) {
       reject(new Error(`server exited with ${code}:\n${out}`));
     });
   });
-  atExit(() => proc.kill('SIGKILL'));
   running.add(proc);
   proc.once('exit', () => running.delete(proc));
   return {
