@@ -1,0 +1,134 @@
+#!/usr/bin/env node
+// Where a returning visit's JavaScript time goes, `npm run bench:profile [rounds]`: consent-gate and
+// vanilla-cookieconsent side by side, interleaved, each round a fresh context per SDK: the first
+// visit, Accept, then a reload with the choice stored under V8's sampling profiler (100 us), as
+// `npm run bench` measures it. Every sample whose stack holds an SDK frame is charged to the
+// innermost one; this tool then says which function that was (consent-gate: its source module and
+// line, by the source map) and, when the sample itself is outside the SDK, what the function was
+// waiting on (a DOM call such as the `document.cookie` getter, or a gated tag run by `replaceWith`).
+// The figures are medians per load over the rounds; the sampling inflates them a little alike for
+// both SDKs, so compare rows, not the totals with BENCHMARK.md.
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { startServer } from './server.mjs';
+import { parseSourceMap, sourceAt } from './sourcemap.mjs';
+import { SDKS } from './sdks.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ENGINE = `${ROOT}dist/consent-gate.js`;
+if (!existsSync(ENGINE)) {
+  console.error('dist/consent-gate.js is missing: run npm run build first.');
+  process.exit(1);
+}
+const ROUNDS = Number(process.argv[2]) || 15;
+const TOP = 18;
+const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((path) => path && existsSync(path));
+const engineMap = parseSourceMap(readFileSync(`${ENGINE}.map`, 'utf8'));
+const gtagStub = readFileSync(`${ROOT}e2e/stubs/gtag.js`, 'utf8');
+const measured = SDKS.filter((sdk) => sdk.id === 'consent-gate' || sdk.id === 'vanilla-cookieconsent');
+
+/** Where a frame of an SDK file is: consent-gate's source module and line, a peer's function name and column. */
+function placeOf(callFrame) {
+  const name = callFrame.functionName || '(anonymous)';
+  if (!callFrame.url.endsWith('/dist/consent-gate.js')) return `${name} @${callFrame.columnNumber}`;
+  const source = sourceAt(engineMap, callFrame.lineNumber, callFrame.columnNumber);
+  return source < 0 ? '(bundle top level)' : `${engineMap.sources[source].replace(/^(\.\.\/)+/, '')} @col ${callFrame.columnNumber}`;
+}
+
+/** Milliseconds per place (and in total) charged to the SDK in one profile. */
+function chargeSamples(profile, isSdkUrl) {
+  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  const owner = new Map();
+  const stack = [[profile.nodes[0], null]];
+  while (stack.length) {
+    const [node, above] = stack.pop();
+    const own = isSdkUrl(node.callFrame.url) ? node : above;
+    owner.set(node.id, own);
+    for (const child of node.children || []) stack.push([nodes.get(child), own]);
+  }
+  const byPlace = new Map();
+  let total = 0;
+  profile.samples.forEach((id, index) => {
+    const own = owner.get(id);
+    if (!own) return;
+    const milliseconds = (profile.timeDeltas[index + 1] ?? 0) / 1000;
+    const sampled = nodes.get(id).callFrame;
+    const waitingOn = sampled === own.callFrame ? '' : ` > ${sampled.functionName || sampled.url.split('/').pop() || '(native)'}`;
+    const place = placeOf(own.callFrame) + waitingOn;
+    byPlace.set(place, (byPlace.get(place) || 0) + milliseconds);
+    total += milliseconds;
+  });
+  return { byPlace, total };
+}
+
+const server = await startServer({ root: ROOT, port: 0 });
+const browser = await chromium.launch({
+  executablePath,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+
+/** One round for one SDK: first visit, Accept, profiled reload. */
+async function profileReturningVisit(sdk) {
+  const context = await browser.newContext();
+  try {
+    // No request leaves the machine: gtag.js is the local stub, anything else an empty answer.
+    await context.route(
+      (url) => url.hostname !== 'localhost',
+      (route) =>
+        route.request().url().includes('/gtag/js')
+          ? route.fulfill({ contentType: 'text/javascript', body: gtagStub })
+          : route.fulfill({ status: 204, body: '' }),
+    );
+    const page = await context.newPage();
+    await page.goto(`http://localhost:${server.port}${sdk.page}`, { waitUntil: 'load' });
+    await sdk.accept(page).click({ timeout: 5000 });
+    await page.waitForFunction(() => window.__gtagLoads === 1, null, { timeout: 5000 });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+    await page.reload({ waitUntil: 'load' });
+    await page.waitForFunction(() => window.__gtagLoads === 1, null, { timeout: 5000 });
+    await page.waitForTimeout(500);
+    const { profile } = await cdp.send('Profiler.stop');
+    const prefix = `http://localhost:${server.port}${sdk.files}`;
+    return chargeSamples(profile, (url) => !!url && url.startsWith(prefix));
+  } finally {
+    await context.close();
+  }
+}
+
+const runs = new Map(measured.map((sdk) => [sdk.id, []]));
+for (let round = 0; round < ROUNDS; round++)
+  for (const sdk of round % 2 ? [...measured].reverse() : measured) runs.get(sdk.id).push(await profileReturningVisit(sdk));
+await browser.close();
+await server.close();
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+console.log(`Returning visit (Accept, reload), SDK JavaScript time under the sampling profiler, ${ROUNDS} rounds, median ms per load.\n`);
+for (const sdk of measured) {
+  const loads = runs.get(sdk.id);
+  const places = new Set(loads.flatMap((load) => [...load.byPlace.keys()]));
+  // Mean per load for the ranking (a place seen in few loads has a median of 0), median for the total.
+  const rows = [...places].map((place) => [place, loads.reduce((sum, load) => sum + (load.byPlace.get(place) || 0), 0) / loads.length]);
+  rows.sort((a, b) => b[1] - a[1]);
+  console.log(`## ${sdk.id}: ${median(loads.map((load) => load.total)).toFixed(2)} ms (median total)\n`);
+  console.log('| ms per load (mean) | where |\n|---:|---|');
+  for (const [place, milliseconds] of rows.slice(0, TOP)) console.log(`| ${milliseconds.toFixed(2)} | ${place} |`);
+  const rest = rows.slice(TOP).reduce((sum, row) => sum + row[1], 0);
+  console.log(`| ${rest.toFixed(2)} | ${rows.length - Math.min(rows.length, TOP)} other places |\n`);
+}
