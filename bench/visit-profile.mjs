@@ -1,13 +1,16 @@
 #!/usr/bin/env node
-// Where a returning visit's JavaScript time goes, `npm run bench:profile [rounds]`: consent-gate and
-// vanilla-cookieconsent side by side, interleaved, each round a fresh context per SDK: the first
-// visit, Accept, then a reload with the choice stored under V8's sampling profiler (100 us), as
-// `npm run bench` measures it. Every sample whose stack holds an SDK frame is charged to the
-// innermost one; this tool then says which function that was (consent-gate: its source module and
-// line, by the source map) and, when the sample itself is outside the SDK, what the function was
-// waiting on (a DOM call such as the `document.cookie` getter, or a gated tag run by `replaceWith`).
-// The figures are medians per load over the rounds; the sampling inflates them a little alike for
-// both SDKs, so compare rows, not the totals with BENCHMARK.md.
+// Where a visit's JavaScript time goes, `npm run bench:profile [rounds] [--first] [--against FILE]`:
+// consent-gate and vanilla-cookieconsent side by side, interleaved, each round a fresh context per
+// SDK: the first visit, Accept, then a reload with the choice stored under V8's sampling profiler
+// (100 us), as `npm run bench` measures it. `--first` profiles the first visit instead (navigation
+// until the banner shows, then 500 ms, before Accept); `--against FILE` compares dist/consent-gate.js
+// with another build of the engine, served in its place, instead of with vanilla-cookieconsent.
+// Every sample whose stack holds an SDK frame is charged to the innermost one; this tool says which
+// function that was (consent-gate's by source module, through the source map) and, when the sample
+// itself is outside the SDK, what the function was waiting on (a DOM call such as the
+// `document.cookie` getter, or a gated tag run by `replaceWith`). Per load: the median of the
+// totals, and each place's mean (a place seen in few loads has a median of 0). The sampling inflates
+// the figures alike for both SDKs: compare the rows with each other, not the totals with BENCHMARK.md.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
@@ -21,17 +24,26 @@ if (!existsSync(ENGINE)) {
   console.error('dist/consent-gate.js is missing: run npm run build first.');
   process.exit(1);
 }
-const ROUNDS = Number(process.argv[2]) || 15;
+const ROUNDS = Number(process.argv.slice(2).find((arg) => /^\d+$/.test(arg))) || 15;
+const FIRST_VISIT = process.argv.includes('--first');
 const TOP = 18;
 const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((path) => path && existsSync(path));
 const engineMap = parseSourceMap(readFileSync(`${ENGINE}.map`, 'utf8'));
 const gtagStub = readFileSync(`${ROOT}e2e/stubs/gtag.js`, 'utf8');
-const measured = SDKS.filter((sdk) => sdk.id === 'consent-gate' || sdk.id === 'vanilla-cookieconsent');
+// `--against FILE`: instead of vanilla-cookieconsent, consent-gate served from FILE in place of
+// dist/consent-gate.js (another build of the engine), so two builds are compared in one interleaved run.
+const againstIndex = process.argv.indexOf('--against');
+const againstFile = againstIndex > 0 ? process.argv[againstIndex + 1] : undefined;
+const consentGate = SDKS.find((sdk) => sdk.id === 'consent-gate');
+const measured = againstFile
+  ? [consentGate, { ...consentGate, id: `consent-gate from ${againstFile}`, engine: readFileSync(againstFile) }]
+  : SDKS.filter((sdk) => sdk.id === 'consent-gate' || sdk.id === 'vanilla-cookieconsent');
 
 /** Where a frame of an SDK file is: consent-gate's source module and line, a peer's function name and column. */
 function placeOf(callFrame) {
   const name = callFrame.functionName || '(anonymous)';
   if (!callFrame.url.endsWith('/dist/consent-gate.js')) return `${name} @${callFrame.columnNumber}`;
+  if (againstFile) return `${name} @${callFrame.lineNumber}:${callFrame.columnNumber}`;
   const source = sourceAt(engineMap, callFrame.lineNumber, callFrame.columnNumber);
   return source < 0 ? '(bundle top level)' : `${engineMap.sources[source].replace(/^(\.\.\/)+/, '')} @col ${callFrame.columnNumber}`;
 }
@@ -76,8 +88,18 @@ const browser = await chromium.launch({
   ],
 });
 
-/** One round for one SDK: first visit, Accept, profiled reload. */
-async function profileReturningVisit(sdk) {
+/** Start the sampling profiler as `npm run bench` does; returns what stops it and charges the samples. */
+async function startProfiler(context, page, sdk) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  const prefix = `http://localhost:${server.port}${sdk.files}`;
+  return async () => chargeSamples((await cdp.send('Profiler.stop')).profile, (url) => !!url && url.startsWith(prefix));
+}
+
+/** One round for one SDK: the first visit, Accept, the reload; the profiled one is the reload, or with --first the first visit. */
+async function profileOneVisit(sdk) {
   const context = await browser.newContext();
   try {
     // No request leaves the machine: gtag.js is the local stub, anything else an empty answer.
@@ -88,20 +110,22 @@ async function profileReturningVisit(sdk) {
           ? route.fulfill({ contentType: 'text/javascript', body: gtagStub })
           : route.fulfill({ status: 204, body: '' }),
     );
+    if (sdk.engine) await context.route('**/dist/consent-gate.js', (route) => route.fulfill({ contentType: 'text/javascript', body: sdk.engine }));
     const page = await context.newPage();
+    const stopFirst = FIRST_VISIT && (await startProfiler(context, page, sdk));
     await page.goto(`http://localhost:${server.port}${sdk.page}`, { waitUntil: 'load' });
+    await sdk.bannerLocator(page).waitFor({ state: 'visible', timeout: 5000 });
+    if (stopFirst) {
+      await page.waitForTimeout(500);
+      return await stopFirst();
+    }
     await sdk.accept(page).click({ timeout: 5000 });
     await page.waitForFunction(() => window.__gtagLoads === 1, null, { timeout: 5000 });
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-    await cdp.send('Profiler.start');
+    const stop = await startProfiler(context, page, sdk);
     await page.reload({ waitUntil: 'load' });
     await page.waitForFunction(() => window.__gtagLoads === 1, null, { timeout: 5000 });
     await page.waitForTimeout(500);
-    const { profile } = await cdp.send('Profiler.stop');
-    const prefix = `http://localhost:${server.port}${sdk.files}`;
-    return chargeSamples(profile, (url) => !!url && url.startsWith(prefix));
+    return await stop();
   } finally {
     await context.close();
   }
@@ -109,7 +133,7 @@ async function profileReturningVisit(sdk) {
 
 const runs = new Map(measured.map((sdk) => [sdk.id, []]));
 for (let round = 0; round < ROUNDS; round++)
-  for (const sdk of round % 2 ? [...measured].reverse() : measured) runs.get(sdk.id).push(await profileReturningVisit(sdk));
+  for (const sdk of round % 2 ? [...measured].reverse() : measured) runs.get(sdk.id).push(await profileOneVisit(sdk));
 await browser.close();
 await server.close();
 
@@ -119,7 +143,9 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
-console.log(`Returning visit (Accept, reload), SDK JavaScript time under the sampling profiler, ${ROUNDS} rounds, median ms per load.\n`);
+console.log(
+  `${FIRST_VISIT ? 'First visit (until the banner shows, then 500 ms)' : 'Returning visit (Accept, reload)'}, SDK JavaScript time under the sampling profiler, ${ROUNDS} rounds, median ms per load.\n`,
+);
 for (const sdk of measured) {
   const loads = runs.get(sdk.id);
   const places = new Set(loads.flatMap((load) => [...load.byPlace.keys()]));
