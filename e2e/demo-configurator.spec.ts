@@ -71,6 +71,8 @@ test.describe('configurator', () => {
     await page.getByLabel('Theme').selectOption('dark');
     await expect(preview(page).locator('consent-gate')).toHaveAttribute('data-theme', 'dark');
     await page.getByLabel('Button colour').fill('#7c3aed');
+    // The preview reloads with the new settings; read its style once that frame has loaded.
+    await expect(page.locator('#preview')).toHaveAttribute('data-loaded', /7c3aed/);
     await expect
       .poll(() =>
         preview(page)

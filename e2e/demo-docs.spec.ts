@@ -1,4 +1,4 @@
-import { test, expect, cookieNames } from './fixtures';
+import { test, expect, cookieNames, expectCookiesGone } from './fixtures';
 import type { Page, Route } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { FRAMEWORK_SAMPLES } from './frameworks/samples';
@@ -329,7 +329,7 @@ test('meta-pixel: nothing before consent; grant before init; revoke on withdrawa
   await toggleAndSave(page, 'Marketing');
   expect((await calls()).slice(-1)).toEqual([['consent', 'revoke']]);
   // Withdrawal deletes the declared cookies.
-  expect(await cookieNames(page)).not.toContain('_fbp');
+  await expectCookiesGone(page, ['_fbp']);
   expect(pageErrors).toEqual([]);
 });
 

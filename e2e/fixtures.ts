@@ -67,6 +67,16 @@ export async function cookieNames(page: Page): Promise<string[]> {
   return (await page.context().cookies(page.url())).map((c) => c.name).sort();
 }
 
+/**
+ * Assert that the browser holds none of `names` (or of the names `matches` picks) for the page's
+ * URL. A deletion by `document.cookie` reaches the browser's cookie store a moment after the call
+ * returns, so the absence is polled for (within the expect timeout) instead of read once.
+ */
+export async function expectCookiesGone(page: Page, matches: string[] | ((name: string) => boolean)): Promise<void> {
+  const picked = typeof matches === 'function' ? matches : (name: string) => matches.includes(name);
+  await expect.poll(async () => (await cookieNames(page)).filter(picked), { message: 'cookies that should have been deleted' }).toEqual([]);
+}
+
 /** Wait until the instance exists (the script ran and init finished). */
 export async function ready(page: Page): Promise<void> {
   await page.waitForFunction(() => !!(window as unknown as { ConsentGate?: { instance?: unknown } }).ConsentGate?.instance);
