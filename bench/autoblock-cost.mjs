@@ -5,18 +5,17 @@
 // bytes fetched (gzip -9 of each /dist/ file) and the SDK's main-thread JavaScript time (V8 sampling
 // profiler, 100 µs: self time of samples whose innermost frame is an SDK file).
 import { gzipSync } from 'node:zlib';
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { startServer } from './server.mjs';
+import { LAUNCH_ARGS, chromiumPath } from './browser.mjs';
 
 const RUNS = Number(process.env.RUNS || 15);
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((path) => path && existsSync(path));
 const server = await startServer({ root: ROOT, port: 0 });
 const { port } = server;
 const base = `http://127.0.0.1:${port}/bench/pages/autoblock.html`;
-const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: LAUNCH_ARGS });
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** SDK self time in a V8 CPU profile: samples whose top frame is in /dist/. */

@@ -6,35 +6,20 @@
 // ran is a floor for the bytes a returning visit needs from this engine design: a file holding only
 // it would weigh about its gzip figure.
 import { gzipSync } from 'node:zlib';
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { startServer } from './server.mjs';
 import { parseSourceMap, sourceAt } from './sourcemap.mjs';
+import { ENGINE, LAUNCH_ARGS, ROOT, chromiumPath, keepOffline, requireBuiltEngine } from './browser.mjs';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const ENGINE = `${ROOT}dist/consent-gate.js`;
-if (!existsSync(ENGINE)) {
-  console.error('dist/consent-gate.js is missing: run npm run build first.');
-  process.exit(1);
-}
-const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((path) => path && existsSync(path));
+requireBuiltEngine();
 const code = readFileSync(ENGINE, 'utf8');
 const sourceMap = parseSourceMap(readFileSync(`${ENGINE}.map`, 'utf8'));
-const gtagStub = readFileSync(`${ROOT}e2e/stubs/gtag.js`, 'utf8');
 
 const server = await startServer({ root: ROOT, port: 0 });
-const browser = await chromium.launch({
-  executablePath,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'],
-});
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: LAUNCH_ARGS });
 const context = await browser.newContext();
-// No request leaves the machine: gtag.js is the local stub, anything else an empty answer.
-await context.route(
-  (url) => url.hostname !== 'localhost',
-  (route) =>
-    route.request().url().includes('/gtag/js') ? route.fulfill({ contentType: 'text/javascript', body: gtagStub }) : route.fulfill({ status: 204, body: '' }),
-);
+await keepOffline(context);
 const page = await context.newPage();
 const cdp = await context.newCDPSession(page);
 await cdp.send('Profiler.enable');

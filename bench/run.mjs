@@ -26,6 +26,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join, relative, sep } from 'node:path';
 import { startServer } from './server.mjs';
 import { SDKS, GTAG_URL, TRACKER_HOST } from './sdks.mjs';
+import { LAUNCH_ARGS, chromiumPath, sdkFrameOwners } from './browser.mjs';
 import { writeReport, consoleSummary } from './report.mjs';
 import { parseSourceMap, sourceAt, textBySource, groupOf } from './sourcemap.mjs';
 
@@ -54,25 +55,11 @@ const RETURN_TAG_TIMEOUT_MS = 10_000;
 // After Accept, before the reload: every SDK stores its choice synchronously in the click handler,
 // this only lets the tag's own cookies and any deferred write land first.
 const AFTER_ACCEPT_MS = 300;
-const LAUNCH_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const VIEWPORT = { width: 1280, height: 720 };
 
 const started = Date.now();
 const deadline = started + DEADLINE_MS;
 const log = (...a) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(1).padStart(6)}s]`, ...a);
-
-function chromiumPath() {
-  for (const p of [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser']) if (p && existsSync(p)) return p;
-  return undefined; // Playwright's own browser, if one was ever installed
-}
 
 /** Seeded PRNG (mulberry32) and Fisher-Yates shuffle: the same seed gives the same order. */
 function rng(seed) {
@@ -350,16 +337,7 @@ async function timedLoad(browser, sdk) {
 
 /** Self+children time of every profile node whose stack contains a frame from one of the SDK's files. */
 function sdkTimeFromProfile(profile, isSdkUrl) {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  // owner: the innermost SDK frame on the node's stack (null when the stack holds none).
-  const owner = new Map();
-  const stack = [[profile.nodes[0], null]];
-  while (stack.length) {
-    const [node, up] = stack.pop();
-    const own = isSdkUrl(node.callFrame.url) ? node : up;
-    owner.set(node.id, own);
-    for (const c of node.children || []) stack.push([byId.get(c), own]);
-  }
+  const { nodes: byId, owner } = sdkFrameOwners(profile, isSdkUrl);
   let sdk = 0;
   let js = 0;
   const frames = {};

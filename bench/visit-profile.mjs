@@ -11,25 +11,18 @@
 // `document.cookie` getter, or a gated tag run by `replaceWith`). Per load: the median of the
 // totals, and each place's mean (a place seen in few loads has a median of 0). The sampling inflates
 // the figures alike for both SDKs: compare the rows with each other, not the totals with BENCHMARK.md.
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { startServer } from './server.mjs';
 import { parseSourceMap, sourceAt } from './sourcemap.mjs';
 import { SDKS } from './sdks.mjs';
+import { ENGINE, LAUNCH_ARGS, ROOT, chromiumPath, keepOffline, requireBuiltEngine, sdkFrameOwners } from './browser.mjs';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const ENGINE = `${ROOT}dist/consent-gate.js`;
-if (!existsSync(ENGINE)) {
-  console.error('dist/consent-gate.js is missing: run npm run build first.');
-  process.exit(1);
-}
+requireBuiltEngine();
 const ROUNDS = Number(process.argv.slice(2).find((arg) => /^\d+$/.test(arg))) || 15;
 const FIRST_VISIT = process.argv.includes('--first');
 const TOP = 18;
-const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((path) => path && existsSync(path));
 const engineMap = parseSourceMap(readFileSync(`${ENGINE}.map`, 'utf8'));
-const gtagStub = readFileSync(`${ROOT}e2e/stubs/gtag.js`, 'utf8');
 // `--against FILE`: instead of vanilla-cookieconsent, consent-gate served from FILE in place of
 // dist/consent-gate.js (another build of the engine), so two builds are compared in one interleaved run.
 const againstIndex = process.argv.indexOf('--against');
@@ -50,15 +43,7 @@ function placeOf(callFrame) {
 
 /** Milliseconds per place (and in total) charged to the SDK in one profile. */
 function chargeSamples(profile, isSdkUrl) {
-  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
-  const owner = new Map();
-  const stack = [[profile.nodes[0], null]];
-  while (stack.length) {
-    const [node, above] = stack.pop();
-    const own = isSdkUrl(node.callFrame.url) ? node : above;
-    owner.set(node.id, own);
-    for (const child of node.children || []) stack.push([nodes.get(child), own]);
-  }
+  const { nodes, owner } = sdkFrameOwners(profile, isSdkUrl);
   const byPlace = new Map();
   let total = 0;
   profile.samples.forEach((id, index) => {
@@ -75,18 +60,7 @@ function chargeSamples(profile, isSdkUrl) {
 }
 
 const server = await startServer({ root: ROOT, port: 0 });
-const browser = await chromium.launch({
-  executablePath,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: LAUNCH_ARGS });
 
 /** Start the sampling profiler as `npm run bench` does; returns what stops it and charges the samples. */
 async function startProfiler(context, page, sdk) {
@@ -102,14 +76,7 @@ async function startProfiler(context, page, sdk) {
 async function profileOneVisit(sdk) {
   const context = await browser.newContext();
   try {
-    // No request leaves the machine: gtag.js is the local stub, anything else an empty answer.
-    await context.route(
-      (url) => url.hostname !== 'localhost',
-      (route) =>
-        route.request().url().includes('/gtag/js')
-          ? route.fulfill({ contentType: 'text/javascript', body: gtagStub })
-          : route.fulfill({ status: 204, body: '' }),
-    );
+    await keepOffline(context);
     if (sdk.engine) await context.route('**/dist/consent-gate.js', (route) => route.fulfill({ contentType: 'text/javascript', body: sdk.engine }));
     const page = await context.newPage();
     const stopFirst = FIRST_VISIT && (await startProfiler(context, page, sdk));

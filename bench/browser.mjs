@@ -1,0 +1,63 @@
+// What the benchmark scripts share: the Chromium they run and how, the built engine, a context
+// that never reaches the internet, and how a V8 CPU profile's samples are charged to an SDK.
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root. */
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+/** The script-tag engine as `npm run build` wrote it. */
+export const ENGINE = `${ROOT}dist/consent-gate.js`;
+
+/** Stop with a clear message when the engine was not built. */
+export function requireBuiltEngine() {
+  if (existsSync(ENGINE)) return;
+  console.error('dist/consent-gate.js is missing: run npm run build first.');
+  process.exit(1);
+}
+
+const gtagStub = readFileSync(`${ROOT}e2e/stubs/gtag.js`, 'utf8');
+
+/** No request of `context` leaves the machine: gtag.js is the local stub (it sets _ga), anything else an empty answer. */
+export function keepOffline(context) {
+  return context.route(
+    (url) => url.hostname !== 'localhost',
+    (route) =>
+      route.request().url().includes('/gtag/js') ? route.fulfill({ contentType: 'text/javascript', body: gtagStub }) : route.fulfill({ status: 204, body: '' }),
+  );
+}
+
+/** The brief's Chromium flags: nothing in the background competes with the page being measured. */
+export const LAUNCH_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Debian's Chromium (or CHROMIUM_PATH); undefined means Playwright's own browser, if one was ever installed. */
+export function chromiumPath() {
+  for (const path of [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser']) if (path && existsSync(path)) return path;
+  return undefined;
+}
+
+/**
+ * For each node of a V8 CPU profile, the innermost frame of the SDK on its stack (null when the
+ * stack holds none): a sample is the SDK's time when its stack holds an SDK frame, including the
+ * DOM calls and the page code (a gated tag run by `replaceWith`) that frame called.
+ * @returns {{ nodes: Map<number, object>, owner: Map<number, object | null> }}
+ */
+export function sdkFrameOwners(profile, isSdkUrl) {
+  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  const owner = new Map();
+  const stack = [[profile.nodes[0], null]];
+  while (stack.length) {
+    const [node, above] = stack.pop();
+    const own = isSdkUrl(node.callFrame.url) ? node : above;
+    owner.set(node.id, own);
+    for (const child of node.children || []) stack.push([nodes.get(child), own]);
+  }
+  return { nodes, owner };
+}
