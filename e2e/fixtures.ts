@@ -68,8 +68,8 @@ export async function cookieNames(page: Page): Promise<string[]> {
 }
 
 /**
- * Assert that the browser holds none of `names` (or of the names `matches` picks) for the page's
- * URL. A deletion by `document.cookie` reaches the browser's cookie store a moment after the call
+ * Assert that the browser holds no cookie for the page's URL among `matches` (a list of names, or
+ * a test of a name). A deletion by `document.cookie` reaches the browser's cookie store a moment after the call
  * returns, so the absence is polled for (within the expect timeout) instead of read once.
  */
 export async function expectCookiesGone(page: Page, matches: string[] | ((name: string) => boolean)): Promise<void> {
