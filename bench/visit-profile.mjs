@@ -1,10 +1,13 @@
 #!/usr/bin/env node
-// Where a visit's JavaScript time goes, `npm run bench:profile [rounds] [--first] [--against FILE]`:
+// Where a visit's JavaScript time goes:
+//   npm run bench:profile -- [rounds] [--first | --new-session] [--against FILE]
 // consent-gate and vanilla-cookieconsent side by side, interleaved, each round a fresh context per
 // SDK: the first visit, Accept, then a reload with the choice stored under V8's sampling profiler
 // (100 us), as `npm run bench` measures it. `--first` profiles the first visit instead (navigation
-// until the banner shows, then 500 ms, before Accept); `--against FILE` compares dist/consent-gate.js
-// with another build of the engine, served in its place, instead of with vanilla-cookieconsent.
+// until the banner shows, then 500 ms, before Accept); `--new-session` a returning visit in a new
+// context that holds only the stored cookies and storage (no renderer and no cache kept);
+// `--against FILE` compares dist/consent-gate.js with another build of the engine, served in its
+// place, instead of with vanilla-cookieconsent.
 // Every sample whose stack holds an SDK frame is charged to the innermost one; this tool says which
 // function that was (consent-gate's by source module, through the source map) and, when the sample
 // itself is outside the SDK, what the function was waiting on (a DOM call such as the
@@ -21,6 +24,7 @@ import { ENGINE, LAUNCH_ARGS, ROOT, chromiumPath, keepOffline, requireBuiltEngin
 requireBuiltEngine();
 const ROUNDS = Number(process.argv.slice(2).find((arg) => /^\d+$/.test(arg))) || 15;
 const FIRST_VISIT = process.argv.includes('--first');
+const NEW_SESSION = process.argv.includes('--new-session');
 const TOP = 18;
 const engineMap = parseSourceMap(readFileSync(`${ENGINE}.map`, 'utf8'));
 // `--against FILE`: instead of vanilla-cookieconsent, consent-gate served from FILE in place of
@@ -72,13 +76,23 @@ async function startProfiler(context, page, sdk) {
   return async () => chargeSamples((await cdp.send('Profiler.stop')).profile, (url) => !!url && url.startsWith(prefix));
 }
 
-/** One round for one SDK: the first visit, Accept, the reload; the profiled one is the reload, or with --first the first visit. */
+/** A browser context for `sdk` that never reaches the internet, with the stored `state` of an earlier one if given. */
+async function openContext(sdk, state) {
+  const context = await browser.newContext(state ? { storageState: state } : {});
+  await keepOffline(context);
+  if (sdk.engine) await context.route('**/dist/consent-gate.js', (route) => route.fulfill({ contentType: 'text/javascript', body: sdk.engine }));
+  return context;
+}
+
+/**
+ * One round for one SDK: the first visit, Accept, the reload; the profiled one is the reload, with
+ * --first the first visit, and with --new-session a load in a new context that holds only the first
+ * one's cookies and storage (a new renderer with empty caches: a visitor back in a later session).
+ */
 async function profileOneVisit(sdk) {
-  const context = await browser.newContext();
+  let context = await openContext(sdk);
   try {
-    await keepOffline(context);
-    if (sdk.engine) await context.route('**/dist/consent-gate.js', (route) => route.fulfill({ contentType: 'text/javascript', body: sdk.engine }));
-    const page = await context.newPage();
+    let page = await context.newPage();
     const stopFirst = FIRST_VISIT && (await startProfiler(context, page, sdk));
     await page.goto(`http://localhost:${server.port}${sdk.page}`, { waitUntil: 'load' });
     await sdk.bannerLocator(page).waitFor({ state: 'visible', timeout: 5000 });
@@ -88,8 +102,14 @@ async function profileOneVisit(sdk) {
     }
     await sdk.accept(page).click({ timeout: 5000 });
     await page.waitForFunction(() => window.__gtagLoads === 1, null, { timeout: 5000 });
+    if (NEW_SESSION) {
+      const state = await context.storageState();
+      await context.close();
+      context = await openContext(sdk, state);
+      page = await context.newPage();
+    }
     const stop = await startProfiler(context, page, sdk);
-    await page.reload({ waitUntil: 'load' });
+    await (NEW_SESSION ? page.goto(`http://localhost:${server.port}${sdk.page}`, { waitUntil: 'load' }) : page.reload({ waitUntil: 'load' }));
     await page.waitForFunction(() => window.__gtagLoads === 1, null, { timeout: 5000 });
     await page.waitForTimeout(500);
     return await stop();
@@ -111,7 +131,7 @@ const median = (values) => {
 };
 
 console.log(
-  `${FIRST_VISIT ? 'First visit (until the banner shows, then 500 ms)' : 'Returning visit (Accept, reload)'}, SDK JavaScript time under the sampling profiler, ${ROUNDS} rounds, median ms per load.\n`,
+  `${FIRST_VISIT ? 'First visit (until the banner shows, then 500 ms)' : NEW_SESSION ? 'Returning visit in a new session (Accept; a new context with the stored choice)' : 'Returning visit (Accept, reload)'}, SDK JavaScript time under the sampling profiler, ${ROUNDS} rounds, median ms per load.\n`,
 );
 for (const sdk of measured) {
   const loads = runs.get(sdk.id);
