@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { startServer } from './server.mjs';
-import { LAUNCH_ARGS, chromiumPath } from './browser.mjs';
+import { LAUNCH_ARGS, chromiumPath, median, startSampling } from './browser.mjs';
 
 const RUNS = Number(process.env.RUNS || 15);
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -16,7 +16,6 @@ const server = await startServer({ root: ROOT, port: 0 });
 const { port } = server;
 const base = `http://127.0.0.1:${port}/bench/pages/autoblock.html`;
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: LAUNCH_ARGS });
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** SDK self time in a V8 CPU profile: samples whose top frame is in /dist/. */
 function sdkTime(profile) {
@@ -39,9 +38,7 @@ async function returningVisit(query) {
   await page.evaluate(() => window.ConsentGate.instance.rejectAll());
   fetched.clear();
   const cdp = await context.newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-  await cdp.send('Profiler.start');
+  await startSampling(cdp);
   await page.reload({ waitUntil: 'load' });
   await page.waitForFunction(() => (window.__firstParty || []).length >= 20 && !!window.ConsentGate?.instance);
   await page.waitForTimeout(200);

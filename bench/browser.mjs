@@ -1,5 +1,6 @@
 // What the benchmark scripts share: the Chromium they run and how, the built engine, a context
-// that never reaches the internet, and how a V8 CPU profile's samples are charged to an SDK.
+// that never reaches the internet, the sampling profiler and how its samples are charged to an SDK,
+// and the median.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -15,10 +16,9 @@ export function requireBuiltEngine() {
   process.exit(1);
 }
 
-const gtagStub = readFileSync(`${ROOT}e2e/stubs/gtag.js`, 'utf8');
-
 /** No request of `context` leaves the machine: gtag.js is the local stub (it sets _ga), anything else an empty answer. */
 export function keepOffline(context) {
+  const gtagStub = readFileSync(`${ROOT}e2e/stubs/gtag.js`, 'utf8');
   return context.route(
     (url) => url.hostname !== 'localhost',
     (route) =>
@@ -41,6 +41,21 @@ export const LAUNCH_ARGS = [
 export function chromiumPath() {
   for (const path of [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser']) if (path && existsSync(path)) return path;
   return undefined;
+}
+
+/** Start V8's sampling profiler at 100 us on a CDP session, as every benchmark measures JavaScript time. */
+export async function startSampling(cdp) {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+}
+
+/** The median of `values` (the mean of the middle two for an even count); null for none. */
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (!sorted.length) return null;
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
 /**

@@ -1,12 +1,8 @@
 // Turns the raw results of bench/run.mjs into BENCHMARK.md, and a short console summary.
 // Anything between <!-- notes:start --> and <!-- notes:end --> in the previous BENCHMARK.md is kept.
 
-const median = (xs) => {
-  const a = [...xs].sort((x, y) => x - y);
-  if (!a.length) return null;
-  const m = a.length >> 1;
-  return a.length % 2 ? a[m] : (a[m - 1] + a[m]) / 2;
-};
+import { median } from './browser.mjs';
+
 const stats = (xs) => {
   const a = xs.filter((x) => typeof x === 'number' && Number.isFinite(x));
   return a.length ? { n: a.length, median: median(a), min: Math.min(...a), max: Math.max(...a) } : { n: 0, median: null, min: null, max: null };

@@ -26,7 +26,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join, relative, sep } from 'node:path';
 import { startServer } from './server.mjs';
 import { SDKS, GTAG_URL, TRACKER_HOST } from './sdks.mjs';
-import { LAUNCH_ARGS, chromiumPath, sdkFrameOwners } from './browser.mjs';
+import { LAUNCH_ARGS, chromiumPath, median, sdkFrameOwners, startSampling } from './browser.mjs';
 import { writeReport, consoleSummary } from './report.mjs';
 import { parseSourceMap, sourceAt, textBySource, groupOf } from './sourcemap.mjs';
 
@@ -223,9 +223,7 @@ function cls(shifts) {
 async function returningVisit(page, net, sdk, cdp = null) {
   net.phase = 'return';
   if (cdp) {
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-    await cdp.send('Profiler.start');
+    await startSampling(cdp);
   }
   await page.reload({ waitUntil: 'load', timeout: 15_000 });
   const fired = await page
@@ -367,9 +365,7 @@ async function profiledLoad(browser, sdk) {
   const r = { sdk: sdk.id, mode: 'profile' };
   try {
     const cdp = await ctx.newCDPSession(page);
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-    await cdp.send('Profiler.start');
+    await startSampling(cdp);
     await page.goto(`http://localhost:${PORT}${sdk.page}`, { waitUntil: 'load', timeout: 15_000 });
     const b = await waitBannerAndSettle(page);
     const { profile } = await cdp.send('Profiler.stop');
@@ -485,10 +481,7 @@ function bytesFor(sdk, perLoad, server) {
   return out;
 }
 
-const medianOf = (values) => {
-  const v = [...values].sort((a, b) => a - b);
-  return v.length ? (v.length % 2 ? v[v.length >> 1] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2) : 0;
-};
+const medianOf = (values) => median(values) ?? 0;
 
 /**
  * Where consent-gate's bytes and JS time go, by source module group, from the source map of every
@@ -575,9 +568,7 @@ async function autoBlockLoad(browser, variant, mode) {
     const cdp = await ctx.newCDPSession(page);
     if (mode === 'timed') await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
     else {
-      await cdp.send('Profiler.enable');
-      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-      await cdp.send('Profiler.start');
+      await startSampling(cdp);
     }
     await page.goto(`http://localhost:${PORT}${AUTOBLOCK_PAGE}${variant.query}`, { waitUntil: 'load', timeout: 15_000 });
     const b = await waitBannerAndSettle(page);

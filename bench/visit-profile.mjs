@@ -19,7 +19,7 @@ import { chromium } from '@playwright/test';
 import { startServer } from './server.mjs';
 import { parseSourceMap, sourceAt } from './sourcemap.mjs';
 import { SDKS } from './sdks.mjs';
-import { ENGINE, LAUNCH_ARGS, ROOT, chromiumPath, keepOffline, requireBuiltEngine, sdkFrameOwners } from './browser.mjs';
+import { ENGINE, LAUNCH_ARGS, ROOT, chromiumPath, keepOffline, median, requireBuiltEngine, sdkFrameOwners, startSampling } from './browser.mjs';
 
 requireBuiltEngine();
 const ROUNDS = Number(process.argv.slice(2).find((arg) => /^\d+$/.test(arg))) || 15;
@@ -69,9 +69,7 @@ const browser = await chromium.launch({ executablePath: chromiumPath(), args: LA
 /** Start the sampling profiler as `npm run bench` does; returns what stops it and charges the samples. */
 async function startProfiler(context, page, sdk) {
   const cdp = await context.newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-  await cdp.send('Profiler.start');
+  await startSampling(cdp);
   const prefix = `http://localhost:${server.port}${sdk.files}`;
   return async () => chargeSamples((await cdp.send('Profiler.stop')).profile, (url) => !!url && url.startsWith(prefix));
 }
@@ -123,12 +121,6 @@ for (let round = 0; round < ROUNDS; round++)
   for (const sdk of round % 2 ? [...measured].reverse() : measured) runs.get(sdk.id).push(await profileOneVisit(sdk));
 await browser.close();
 await server.close();
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
 
 console.log(
   `${FIRST_VISIT ? 'First visit (until the banner shows, then 500 ms)' : NEW_SESSION ? 'Returning visit in a new session (Accept; a new context with the stored choice)' : 'Returning visit (Accept, reload)'}, SDK JavaScript time under the sampling profiler, ${ROUNDS} rounds, median ms per load.\n`,
