@@ -40,11 +40,13 @@ const inlineCss = (): Plugin => ({
   },
 });
 
+// Emit only (noCheck): type errors are `npm run typecheck`'s job, which `npm test` runs first,
+// and checking the whole program again in each of the builds below took the build from 32 to 45 s.
 const ts = () =>
   typescript({
     tsconfig: './tsconfig.json',
     include: ['src/**/*.ts', 'src/**/*.tsx'],
-    compilerOptions: { noEmit: false, declaration: false, sourceMap: true },
+    compilerOptions: { noEmit: false, declaration: false, sourceMap: true, noCheck: true },
   });
 
 /**
