@@ -24,6 +24,22 @@ test('first visit: the banner shows without the dialog file; opening the prefere
   expect(network.all.filter((url) => UI_FILE.test(url))).toHaveLength(1);
 });
 
+test("returning visit with floatingButton off: nothing is drawn; the page's own link still opens the dialog", async ({ page, network }) => {
+  await page.goto('/e2e/pages/ui.html?fab=0');
+  await banner(page).getByRole('button', { name: 'Accept all' }).click();
+  await page.reload();
+  await ready(page);
+  await page.waitForLoadState('load');
+  // No host element, so no shadow root and no stylesheet on this page view.
+  await expect(page.locator('consent-gate')).toHaveCount(0);
+  expect(network.all.filter((url) => UI_FILE.test(url))).toEqual([]);
+  await page.getByRole('button', { name: 'Privacy choices' }).click();
+  await expect(dialog(page)).toBeVisible();
+  await expect(dialog(page).getByRole('switch', { name: 'Analytics', exact: true })).toBeChecked();
+  await dialog(page).getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByRole('button', { name: 'Privacy choices' })).toBeFocused();
+});
+
 test('returning visit: the dialog file is not requested; it is when the visitor opens the preferences', async ({ page, network }) => {
   await page.goto(PAGE);
   await banner(page).getByRole('button', { name: 'Accept all' }).click();

@@ -292,7 +292,8 @@ export interface UiOptions {
   theme?: 'light' | 'dark' | 'auto';
   /**
    * The "Cookie settings" button shown once the banner is gone: `false` hides it (then offer
-   * a `data-consent-open` link), `'right'` moves it to the bottom right.
+   * a `data-consent-open` link; a returning visitor's page view then draws nothing at all),
+   * `'right'` moves it to the bottom right.
    * @default true (bottom left)
    * @example 'right'
    */

@@ -206,6 +206,21 @@ describe('preactView: page lifecycle', () => {
     expect(root().querySelector('dialog')).toBeNull();
     expect(deepActive()).toBe(byText('Accept all'));
   });
+  test('floatingButton off, returning visitor: nothing is mounted until the preferences open', async () => {
+    const storage = memoryStorage();
+    const config = { categories: { necessary: { required: true }, analytics: {} }, ui: { floatingButton: false } };
+    const first = createConsent(config, { view: preactView, storage });
+    first.acceptAll();
+    first.destroy();
+    expect(document.querySelector('consent-gate')).toBeNull();
+    instance = createConsent(config, { view: preactView, storage });
+    await Promise.resolve();
+    expect(instance.get().decided).toBe(true);
+    expect(document.querySelector('consent-gate')).toBeNull();
+    (document.getElementById('open') as HTMLButtonElement).click();
+    expect(root().querySelector('dialog')!.open).toBe(true);
+    expect(document.body.firstElementChild!.tagName).toBe('CONSENT-GATE');
+  });
   test('floatingButton off, dialog opened by script: closing it focuses the banner, not <body>', async () => {
     const i = await make({ ui: { floatingButton: false } });
     i.showPreferences();

@@ -160,6 +160,9 @@ export function createShell(
 
   /** Bring the screen in line with the state. Does nothing before `<body>` exists or after `destroy()`. */
   const draw = () => {
+    // Nothing to show and nothing shown yet (a returning visitor, `floatingButton: false`): no
+    // host, shadow root or stylesheet at all. The dialog mounts the host itself when it opens.
+    if (!host && !bannerShown && !options.floatingButton) return;
     if (!shell.mount()) return;
     const texts = shell.texts(shellEnglish);
     wrapper!.lang = texts.lang;
