@@ -26,22 +26,8 @@ export function keepOffline(context) {
   );
 }
 
-/** The brief's Chromium flags: nothing in the background competes with the page being measured. */
-export const LAUNCH_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-/** Debian's Chromium (or CHROMIUM_PATH); undefined means Playwright's own browser, if one was ever installed. */
-export function chromiumPath() {
-  for (const path of [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser']) if (path && existsSync(path)) return path;
-  return undefined;
-}
+/** The Chromium the e2e suite runs too, launched with the same flags. */
+export { CHROMIUM_ARGS as LAUNCH_ARGS, chromiumPath } from '../scripts/chromium.mjs';
 
 /** Start V8's sampling profiler at 100 us on a CDP session, as every benchmark measures JavaScript time. */
 export async function startSampling(cdp) {
